@@ -1,0 +1,68 @@
+# Jobba på Försäkringskassan. `make run` starts the site, `make test` runs every test.
+SHELL := /bin/bash
+PORT ?= 8000
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+# Django 6.1 needs Python 3.12 or newer: take the first such interpreter on
+# PATH or under pyenv, or stop with a message that says what to install.
+PYTHON ?= $(shell for c in python3.14 python3.13 python3.12 python3 \
+	$$(ls -d $${PYENV_ROOT:-$$HOME/.pyenv}/versions/3.1[2-9]*/bin/python3 2>/dev/null | sort -rV); do \
+	  p=$$(command -v $$c 2>/dev/null) || continue; \
+	  $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo $$p; break; }; \
+	done)
+
+.PHONY: help setup run serve test test-fast bench secret lint messages clean
+
+help:
+	@echo "make run    set up and start the site at http://127.0.0.1:$(PORT)/ (development server, SQLite)"
+	@echo "make test   set up and run the whole test suite, browser tests included"
+	@echo "make serve  production-like: gunicorn, DEBUG off, static files through WhiteNoise"
+	@echo "make bench  measure throughput, latency and page sizes against gunicorn"
+
+$(STAMP): pyproject.toml constraints.txt
+	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (Django 6.1). Install it, or set PYTHON=/path/to/python3.12." >&2; exit 1; }
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c constraints.txt -e ".[test]"
+	@touch $@
+
+data/secret_key:
+	@mkdir -p data
+	@$(or $(wildcard $(PY)),$(PYTHON)) -c 'import secrets; print(secrets.token_urlsafe(64))' > $@
+	@chmod 600 $@
+	@echo "A local secret key was written to $@ (git-ignored)."
+
+secret: data/secret_key
+
+setup: $(STAMP) data/secret_key
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py loadcontent
+
+run: setup
+	DJANGO_DEBUG=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+serve: setup
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	DJANGO_HTTPS=0 $(VENV)/bin/gunicorn --config gunicorn.conf.py careers.wsgi
+
+test: $(STAMP) data/secret_key
+	@bash tests/browser/ensure-browser.sh
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+test-fast: $(STAMP) data/secret_key
+	$(PY) -m pytest -m "not browser" $(PYTEST_ARGS)
+
+bench: setup
+	@bash bench/run.sh
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+
+messages: $(STAMP)
+	$(PY) manage.py makemessages -l sv --no-obsolete
+	$(PY) manage.py compilemessages -l sv
+
+clean:
+	rm -rf $(VENV) staticfiles

@@ -1,0 +1,113 @@
+"""A full-page cache that every worker process and every instance shares.
+
+Django's own cache middleware keys pages by the whole Cookie header (Vary:
+Cookie), which would give every visitor a cache of their own. Here the key is
+the path, the query string and the visitor's consent state, so the pages with
+and without the cookie banner are each cached once.
+"""
+
+import hashlib
+import uuid
+from datetime import datetime, time, timedelta
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils import timezone
+from django.utils.cache import patch_vary_headers
+
+GENERATION_KEY = "page-cache:generation"
+# Saving any model of these apps changes what pages show.
+CONTENT_APPS = {"careers", "benefits", "cookies"}
+# Rows that are written by visitors and never shown on a page.
+NOT_CONTENT = {"cookies.consentrecord"}
+
+
+def generation():
+    gen = cache.get(GENERATION_KEY)
+    if gen is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
+        gen = cache.get(GENERATION_KEY)
+    return gen
+
+
+def invalidate(sender=None, **kwargs):
+    """Start a new generation: every process and instance then misses the old pages."""
+    if sender is None or (
+        sender._meta.app_label in CONTENT_APPS and sender._meta.label_lower not in NOT_CONTENT
+    ):
+        cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def connect_invalidation():
+    for signal in (post_save, post_delete, m2m_changed):
+        signal.connect(invalidate, dispatch_uid=f"page-cache-{signal}")
+
+
+def seconds_to_live(now=None):
+    """Seconds until the next moment a page may change by itself.
+
+    Dated content (benefit amounts, job ads' last days, the year that the
+    vacation calculator counts from) changes at local midnight, and a page can
+    be set to publish at a given time; a cached page must not outlive either.
+    """
+    now = now or timezone.now()
+    local = timezone.localtime(now)
+    midnight = timezone.make_aware(
+        datetime.combine(local.date() + timedelta(days=1), time.min), local.tzinfo
+    )
+    deadlines = [midnight, now + timedelta(seconds=settings.PAGE_CACHE_SECONDS)]
+    from careers.models import Page
+
+    if upcoming := Page.objects.next_publication(now):
+        deadlines.append(upcoming)
+    return max(1, int((min(deadlines) - now).total_seconds()))
+
+
+class PageCacheMiddleware:
+    """Serve anonymous GET and HEAD pages from the shared cache.
+
+    Only responses with status 200, no Set-Cookie, no Cache-Control of their
+    own and no CSRF token or CSP nonce in them are stored, and never for the
+    admin or for a visitor with a session or a pending message: a page that
+    holds anything of one visitor must not reach another.
+    """
+
+    bypass_cookies = (settings.SESSION_COOKIE_NAME, "messages")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not self.is_cacheable_request(request):
+            return self.get_response(request)
+        key = self.key(request)
+        if (response := cache.get(key)) is not None:
+            return response
+        response = self.get_response(request)
+        if self.is_cacheable_response(request, response):
+            patch_vary_headers(response, ["Cookie"])
+            cache.set(key, response, seconds_to_live())
+        return response
+
+    def is_cacheable_request(self, request):
+        if request.method not in ("GET", "HEAD"):
+            return False
+        if request.path.startswith("/" + settings.ADMIN_URL):
+            return False
+        return not any(name in request.COOKIES for name in self.bypass_cookies)
+
+    def is_cacheable_response(self, request, response):
+        return (
+            response.status_code == 200
+            and not response.cookies
+            and not response.streaming
+            and not response.has_header("Cache-Control")
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+            and not getattr(request, "_csp_nonce", None)
+        )
+
+    def key(self, request):
+        digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        consent = getattr(request, "consent", "")
+        return f"page:{generation()}:{request.method}:{consent}:{digest}"

@@ -1,0 +1,219 @@
+"""Settings for Jobba på Försäkringskassan, read from the environment.
+
+Every value an operator may change is an environment variable (or a line in an
+optional `.env` file beside manage.py); README.md explains each. Safe defaults
+are chosen for production: DEBUG is off unless asked for, and a missing secret
+key stops the site at start instead of falling back to a known value.
+"""
+
+import secrets
+import sys
+from pathlib import Path
+
+import environ
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+# Git-ignored home of everything a machine makes for itself: the SQLite
+# database, the file cache and the locally generated secret key.
+DATA_DIR = Path(environ.Env().str("DJANGO_DATA_DIR", default=str(BASE_DIR / "data")))
+
+env = environ.Env()
+environ.Env.read_env(BASE_DIR / ".env")
+
+DEBUG = env.bool("DJANGO_DEBUG", default=False)
+
+
+def _secret_key():
+    if key := env.str("DJANGO_SECRET_KEY", default=""):
+        return key
+    key_file = DATA_DIR / "secret_key"
+    if key_file.exists():
+        return key_file.read_text().strip()
+    if DEBUG:
+        # A random key for this process only: nothing predictable, ever.
+        return secrets.token_urlsafe(50)
+    raise ImproperlyConfigured(
+        "DJANGO_SECRET_KEY saknas. Sätt miljövariabeln DJANGO_SECRET_KEY "
+        f"(eller skapa {key_file} med `make secret`) innan webbplatsen startas "
+        "med DJANGO_DEBUG avstängt."
+    )
+
+
+SECRET_KEY = _secret_key()
+
+ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
+CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
+
+INSTALLED_APPS = [
+    "careers",
+    "benefits",
+    "cookies",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    # WhiteNoise right after SecurityMiddleware: static files get the security
+    # headers but skip everything below (sessions, consent, page cache).
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # The consent middleware runs before the page cache so that a cached page
+    # is chosen by the visitor's consent state, and so that its response filter
+    # (no analytics cookie without consent) also covers cached responses.
+    "cookies.middleware.ConsentMiddleware",
+    "careers.cache.PageCacheMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "careers.middleware.PermissionsPolicyMiddleware",
+]
+
+ROOT_URLCONF = "careers.urls"
+WSGI_APPLICATION = "careers.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.csp",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "cookies.context_processors.consent",
+            ],
+        },
+    },
+]
+
+DATA_DIR.mkdir(parents=True, exist_ok=True)
+DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{DATA_DIR / 'db.sqlite3'}")}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL and IMMEDIATE transactions let several gunicorn workers share the
+    # file without "database is locked" errors under load.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+         "transaction_mode": "IMMEDIATE"}
+    )
+else:
+    DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+
+# The default cache lives in files so that every worker process on a machine
+# sees the same pages and the same invalidation; CACHE_URL=redis://… shares it
+# between machines.
+CACHES = {
+    "default": env.cache(
+        "CACHE_URL", default=f"filecache://{DATA_DIR / 'cache'}"
+    )
+}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.filebased.FileBasedCache":
+    CACHES["default"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 2000)
+CACHES["default"]["KEY_PREFIX"] = env.str("DJANGO_CACHE_PREFIX", default="jobba")
+PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=600)
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+     "OPTIONS": {"min_length": 12}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+LANGUAGE_CODE = "sv"
+LANGUAGES = [("sv", "Svenska")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+TIME_ZONE = "Europe/Stockholm"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+STATIC_ROOT = Path(env.str("DJANGO_STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Hashed names, gzip and brotli copies; WhiteNoise serves hashed files
+    # with a far-future, immutable Cache-Control.
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+ADMIN_URL = env.str("ADMIN_URL", default="admin/").strip("/") + "/"
+
+# Analytics: a Matomo-compatible tracker, off unless both are set.
+MATOMO_URL = env.str("MATOMO_URL", default="").rstrip("/")
+MATOMO_SITE_ID = env.str("MATOMO_SITE_ID", default="")
+ANALYTICS_ENABLED = bool(MATOMO_URL and MATOMO_SITE_ID)
+
+# Consent: the cookie that keeps the visitor's choice, and the policy version
+# it was given for. Raising the version asks every visitor again.
+CONSENT_COOKIE_NAME = "fk_kakval"
+CONSENT_COOKIE_AGE = 365 * 24 * 60 * 60
+CONSENT_POLICY_VERSION = env.int("CONSENT_POLICY_VERSION", default=1)
+CONSENT_RETENTION_DAYS = env.int("CONSENT_RETENTION_DAYS", default=396)  # about 13 months
+
+# Security. Production runs behind TLS; DJANGO_HTTPS=0 is for plain-http runs
+# on a developer's machine (make serve, make bench).
+HTTPS = env.bool("DJANGO_HTTPS", default=not DEBUG)
+SECURE_SSL_REDIRECT = HTTPS
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=31536000 if HTTPS else 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", default=True)
+SECURE_HSTS_PRELOAD = env.bool("DJANGO_HSTS_PRELOAD", default=True)
+if proxy_header := env.list("DJANGO_SECURE_PROXY_SSL_HEADER", default=[]):
+    # e.g. "HTTP_X_FORWARDED_PROTO,https": only set this behind a proxy that
+    # overwrites the header, or clients can claim TLS they do not have.
+    SECURE_PROXY_SSL_HEADER = tuple(proxy_header)
+USE_X_FORWARDED_HOST = env.bool("DJANGO_USE_X_FORWARDED_HOST", default=False)
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+
+_analytics_hosts = [MATOMO_URL] if ANALYTICS_ENABLED else []
+# Strict: no inline script or style anywhere, so no nonce is needed and full
+# pages can be cached and shared between visitors.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, *_analytics_hosts],
+    "style-src": [CSP.SELF],
+    "img-src": [CSP.SELF, "data:", *_analytics_hosts],
+    "connect-src": [CSP.SELF, *_analytics_hosts],
+    "font-src": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"line": {"()": "careers.logging.OneLineFormatter"}},
+    "handlers": {"stdout": {"class": "logging.StreamHandler", "stream": sys.stdout,
+                            "formatter": "line"}},
+    "root": {"handlers": ["stdout"], "level": env.str("DJANGO_LOG_LEVEL", default="INFO")},
+    "loggers": {
+        "django.server": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
+    },
+}

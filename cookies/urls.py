@@ -1,0 +1,9 @@
+from django.urls import path
+
+from cookies import views
+
+app_name = "cookies"
+
+urlpatterns = [
+    path("", views.policy, name="policy"),
+]

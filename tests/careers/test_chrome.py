@@ -1,0 +1,87 @@
+"""The page chrome every page shares: language, skip link, header, footer, error pages."""
+
+import re
+
+import pytest
+from django.db import DatabaseError
+from django.test import Client
+
+from tests.conftest import make_home
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def home(db):
+    return make_home()
+
+
+def test_page_is_swedish_and_skip_link_is_the_first_focusable_element(client, home):
+    html = client.get("/").content.decode()
+    assert '<html lang="sv">' in html
+    first = re.search(r"<(a|button|input|select|textarea)\b[^>]*>", html[html.index("<body"):])
+    assert 'class="skip-link"' in first.group(0)
+    assert 'href="#innehall"' in first.group(0)
+    assert '<main id="innehall"' in html
+    assert "Gå till innehåll" in html
+
+
+def test_header_and_footer_carry_the_agency_name_and_links(client, home):
+    html = client.get("/").content.decode()
+    assert 'aria-label="Huvudmeny"' in html
+    footer = html[html.index("<footer"):]
+    for label, path in [("Kakor", "/kakor/"), ("Tillgänglighet", "/tillganglighetsredogorelse/"),
+                        ("Om Försäkringskassan", "/om-forsakringskassan/")]:
+        assert f'<a href="{path}">{label}</a>' in footer
+
+
+def test_outdated_browser_notice_is_in_the_page_and_hidden_by_css_support_checks(client, home):
+    html = client.get("/").content.decode()
+    assert "Tänk på att" in html
+    assert "webbläsare är gammal" in html
+
+
+def test_unknown_page_gives_a_swedish_404_in_the_site_layout(client, home):
+    response = client.get("/finns-inte/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Sidan kunde inte hittas" in html
+    assert 'class="skip-link"' in html
+
+
+def test_unknown_host_gets_400(client, home):
+    assert client.get("/", headers={"host": "evil.example"}).status_code == 400
+
+
+def test_server_error_page_is_swedish_and_needs_no_database(client, home, monkeypatch):
+    def broken(*args, **kwargs):
+        raise DatabaseError("the database is gone")
+
+    monkeypatch.setattr("careers.views.get_object_or_404", broken)
+    response = Client(raise_request_exception=False).get("/")
+    assert response.status_code == 500
+    assert "Något gick fel" in response.content.decode()
+
+
+def test_healthz_answers_200_while_the_database_works(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response["Cache-Control"].startswith("max-age=0")
+
+
+def test_healthz_answers_503_when_the_database_fails(client, monkeypatch):
+    def broken(self):
+        raise DatabaseError("connection refused")
+
+    monkeypatch.setattr("django.db.backends.utils.CursorWrapper.execute", lambda self, *a, **k: broken(self))
+    assert client.get("/healthz").status_code == 503
+
+
+def test_static_css_is_served_with_a_hashed_name_and_far_future_caching(client, home):
+    html = client.get("/").content.decode()
+    href = re.search(r'href="(/static/css/site\.[0-9a-f]{12}\.css)"', html).group(1)
+    response = client.get(href, headers={"accept-encoding": "br, gzip"})
+    assert response.status_code == 200
+    assert "immutable" in response["Cache-Control"]
+    assert int(re.search(r"max-age=(\d+)", response["Cache-Control"]).group(1)) >= 365 * 24 * 3600
+    assert response["Content-Encoding"] in ("br", "gzip")

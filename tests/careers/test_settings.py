@@ -1,0 +1,65 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+
+
+def run_manage(*args, env=None, tmp_path):
+    """manage.py in a child process with only the given environment (and an empty data folder)."""
+    clean = {"PATH": os.environ["PATH"], "DJANGO_DATA_DIR": str(tmp_path), "HOME": str(tmp_path)}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=BASE_DIR, env={**clean, **(env or {})},
+        capture_output=True, text=True, timeout=60,
+    )
+
+
+def test_missing_secret_key_with_debug_off_stops_with_a_clear_message(tmp_path):
+    result = run_manage("check", tmp_path=tmp_path)
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY saknas" in result.stderr
+
+
+def test_secret_key_from_the_data_folder_is_used_when_the_variable_is_unset(tmp_path):
+    (tmp_path / "secret_key").write_text("k" * 60)
+    result = run_manage("shell", "--no-imports", "-c", "from django.conf import settings; print(settings.SECRET_KEY)",
+                        tmp_path=tmp_path)
+    assert result.stdout.strip() == "k" * 60
+
+
+def test_debug_is_off_unless_asked_for(tmp_path):
+    code = "from django.conf import settings; print(settings.DEBUG)"
+    off = run_manage("shell", "--no-imports", "-c", code, env={"DJANGO_SECRET_KEY": "x" * 60}, tmp_path=tmp_path)
+    on = run_manage("shell", "--no-imports", "-c", code, env={"DJANGO_DEBUG": "1"}, tmp_path=tmp_path)
+    assert off.stdout.strip() == "False"
+    assert on.stdout.strip() == "True"
+
+
+def test_check_deploy_with_production_environment_has_no_warnings(tmp_path):
+    production = {
+        "DJANGO_SECRET_KEY": "a-long-random-production-key-" + "x9Q!" * 15,
+        "DJANGO_ALLOWED_HOSTS": "jobba.forsakringskassan.se",
+        "DJANGO_CSRF_TRUSTED_ORIGINS": "https://jobba.forsakringskassan.se",
+        "DJANGO_SECURE_PROXY_SSL_HEADER": "HTTP_X_FORWARDED_PROTO,https",
+    }
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=production, tmp_path=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_environment_chooses_database_and_cache(tmp_path):
+    code = ("from django.conf import settings; d=settings.DATABASES['default']; "
+            "c=settings.CACHES['default']; print(d['ENGINE'], d['NAME'], c['BACKEND'], c['LOCATION'])")
+    env = {"DJANGO_SECRET_KEY": "x" * 60, "DATABASE_URL": "postgres://u@127.0.0.1:5432/jobba",
+           "CACHE_URL": "redis://127.0.0.1:6379/3"}
+    default = run_manage("shell", "--no-imports", "-c", code, env={"DJANGO_SECRET_KEY": "x" * 60}, tmp_path=tmp_path)
+    chosen = run_manage("shell", "--no-imports", "-c", code, env=env, tmp_path=tmp_path)
+    assert default.stdout.split() == [
+        "django.db.backends.sqlite3", str(tmp_path / "db.sqlite3"),
+        "django.core.cache.backends.filebased.FileBasedCache", str(tmp_path / "cache"),
+    ]
+    assert chosen.stdout.split() == [
+        "django.db.backends.postgresql", "jobba",
+        "django.core.cache.backends.redis.RedisCache", "redis://127.0.0.1:6379/3",
+    ]
