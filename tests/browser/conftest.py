@@ -1,0 +1,129 @@
+"""Fixtures for the end-to-end tests in headless Chromium.
+
+One browser per test session (starting Chromium is the slow part); each test
+opens its own context, which is cheap and keeps cookies apart. The browser is
+Debian's `chromium`, launched by path: playwright never downloads one.
+"""
+
+import io
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+
+# Playwright's sync API runs an event loop in the test thread, which makes
+# Django's ORM refuse to run there ("async context"). The tests only touch the
+# database between browser calls, never concurrently, so this is safe here.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = ROOT / "screenshots"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+# The rule sets of WCAG 2.0, 2.1 and 2.2, levels A and AA.
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def pytest_collection_modifyitems(items):
+    """Every test in this folder is a browser test (`-m "not browser"` leaves them out)."""
+    here = Path(__file__).parent
+    for item in items:
+        if Path(item.fspath).is_relative_to(here):
+            item.add_marker(pytest.mark.browser)
+
+
+def _missing(what):
+    """In CI a missing browser is a failure; on a laptop, a loud skip."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{what}: the browser tests cannot run (CI=true, so this is a failure).")
+    pytest.skip(f"BROWSER TESTS NOT RUN: {what} (run tests/browser/ensure-browser.sh as root).")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = shutil.which("chromium")
+    if not executable:
+        _missing("Debian's chromium is not installed")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def plain_http_live_server(request):
+    """pytest-django's live server, speaking plain http like `make run`.
+
+    The server thread builds its middleware once, when it starts, so the
+    redirect to https must be off before then: the per-test `_plain_http`
+    fixture comes too late for SecurityMiddleware's settings.
+    """
+    settings.SECURE_SSL_REDIRECT = False
+    return request.getfixturevalue("live_server")
+
+
+@pytest.fixture
+def site(plain_http_live_server, transactional_db, settings):
+    """The live server's base URL (no trailing slash), with the site's real content."""
+    settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
+    call_command("loadcontent", stdout=io.StringIO(), stderr=io.StringIO())
+    return plain_http_live_server.url
+
+
+@pytest.fixture
+def axe():
+    """`axe(page)` runs axe-core in the page and returns its WCAG A/AA violations.
+
+    The site's CSP (script-src 'self') blocks a script tag with inline source,
+    so axe's source is evaluated through the DevTools protocol instead, which
+    CSP does not govern; the page under test keeps its real policy.
+    """
+    if not AXE_JS.exists():
+        _missing(f"{AXE_JS.relative_to(ROOT)} is missing (npm ci)")
+    source = AXE_JS.read_text(encoding="utf-8")
+
+    def run(page):
+        if not page.evaluate("() => typeof window.axe === 'object'"):
+            page.evaluate(f"() => {{ {source}\n}}")
+            page.evaluate("() => { if (!window.axe && typeof axe === 'object') window.axe = axe; }")
+        result = page.evaluate(
+            "tags => window.axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
+        )
+        return result["violations"]
+
+    return run
+
+
+def describe(violations):
+    """A readable summary of axe violations for an assertion message."""
+    lines = []
+    for v in violations:
+        targets = ", ".join(str(node["target"]) for node in v["nodes"][:5])
+        lines.append(f"{v['id']} ({v['impact']}): {v['help']} at {targets}")
+    return "\n".join(lines)
+
+
+@pytest.fixture
+def screenshot():
+    """`screenshot(page, name)` writes screenshots/<name>.png (git-ignored) for a person to look at."""
+    SCREENSHOTS.mkdir(exist_ok=True)
+
+    def take(page, name):
+        path = SCREENSHOTS / f"{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return take
