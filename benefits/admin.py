@@ -1,10 +1,18 @@
 from django.contrib import admin
+from django.forms.models import BaseInlineFormSet
 
 from benefits.models import Amount, Benefit, VacationTier
 
 
+class AmountFormSet(BaseInlineFormSet):
+    def get_unique_error_message(self, unique_check):
+        # Django names the field ("valid_from") here; editors need the rule in words.
+        return Amount._meta.constraints[0].violation_error_message
+
+
 class AmountInline(admin.TabularInline):
     model = Amount
+    formset = AmountFormSet
     extra = 0
     fields = ["amount", "unit", "valid_from"]
 

@@ -87,7 +87,7 @@ class Section(models.Model):
         ordering = ["order", "pk"]
 
     def __str__(self):
-        return self.heading or _("Introduction")
+        return self.heading or str(_("Introduction"))
 
 
 class Role(models.Model):

@@ -3,6 +3,7 @@ from datetime import date
 
 import pytest
 from django.core.management import call_command
+from django.utils.text import slugify
 
 from benefits.models import Amount, Benefit, VacationTier
 from careers.models import Page, Role, Section
@@ -28,7 +29,7 @@ def make_section(page, heading="Rubrik", listing="", **fields):
 
 def make_role(title="Handläggare", slug=None, **fields):
     fields.setdefault("summary", f"Om {title}.")
-    return Role.objects.create(title=title, slug=slug or title.lower(), **fields)
+    return Role.objects.create(title=title, slug=slug or slugify(title), **fields)
 
 
 def make_benefit(title="Friskvårdsbidrag", amounts=(), **fields):

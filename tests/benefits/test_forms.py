@@ -1,0 +1,60 @@
+"""The calculator "Hur många semesterdagar får jag?" on the main page."""
+
+import pytest
+
+from benefits.forms import VacationForm
+from tests.conftest import make_home, make_section, make_tiers
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("", "Skriv ditt födelseår."),
+    ("abc", "Skriv ditt födelseår med fyra siffror, till exempel 1990."),
+    ("19 90", "Skriv ditt födelseår med fyra siffror, till exempel 1990."),
+    ("1e3", "Skriv ditt födelseår med fyra siffror, till exempel 1990."),
+    ("2027", "Födelseåret kan inte vara ett år som inte har kommit än."),
+    ("2012", "Du fyller 14 år i år. Beräkningen gäller för dig som fyller 15 år eller mer."),
+    ("1925", "Kontrollera året: då skulle du fylla 101 år i år."),
+    ("99999999999999999999999", "Födelseåret kan inte vara ett år som inte har kommit än."),
+])
+def test_nonsense_gets_a_swedish_message(value, message):
+    form = VacationForm({"fodelsear": value}, year=2026)
+    assert not form.is_valid()
+    assert form.errors["fodelsear"] == [message]
+
+
+@pytest.mark.parametrize("value", ["2011", "1926", " 1990 "])
+def test_the_edges_of_working_age_are_accepted(value):
+    assert VacationForm({"fodelsear": value}, year=2026).is_valid()
+
+
+@pytest.fixture
+def calculator_page(db):
+    page = make_home()
+    make_section(page, heading="Förmåner", anchor="formaner", listing="benefits")
+    make_tiers((0, 28), (30, 31), (40, 35))
+
+
+def test_the_calculator_answers_on_the_same_page(client, calculator_page, monkeypatch):
+    from datetime import date
+
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *a: date(2026, 5, 1))
+    html = client.get("/", {"fodelsear": "1996"}).content.decode()
+    assert 'action="/#semesterdagar"' in html
+    assert 'id="semesterdagar"' in html
+    assert "Du får 31 dagar i år." in html
+    assert "Från och med 2036 får du 35 dagar." in html
+    assert 'value="1996"' in html
+
+
+@pytest.mark.parametrize("value", ["abc", "2100", "<script>alert(1)</script>", "1" * 5000, "-5"])
+def test_bad_input_is_answered_next_to_the_field_never_with_a_500(client, calculator_page, value):
+    response = client.get("/", {"fodelsear": value})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'aria-invalid="true"' in html
+    assert 'class="field__error" id="id_fodelsear-error"' in html
+    assert "aria-describedby=\"id_fodelsear-hint id_fodelsear-error\"" in html
+    assert "<script>alert(1)</script>" not in html
+    assert "Du får" not in html

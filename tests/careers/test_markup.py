@@ -1,0 +1,46 @@
+"""Editors write a small Markdown; nothing they write can run code on the site."""
+
+import pytest
+
+from careers.markup import render
+
+
+def test_markdown_gives_paragraphs_lists_links_and_emphasis():
+    html = render("Hej *du*.\n\n- ett\n- två\n\n[Läs](/om-forsakringskassan/) **mer**")
+    assert "<p>Hej <em>du</em>.</p>" in html
+    assert "<ul>\n<li>ett</li>\n<li>två</li>\n</ul>" in html
+    assert '<a href="/om-forsakringskassan/" rel="noopener noreferrer">Läs</a> <strong>mer</strong>' in html
+
+
+@pytest.mark.parametrize("attack", [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    '<a href="javascript:alert(1)">klicka</a>',
+    "[klicka](javascript:alert(1))",
+    "[klicka](JaVaScRiPt:alert(1))",
+    "[klicka](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+    '<p style="background:url(javascript:alert(1))">x</p>',
+    "<style>body{display:none}</style>",
+    '<iframe src="https://evil.example"></iframe>',
+    '<svg onload=alert(1)>',
+    '<a href="https://ok.example" onclick="alert(1)">x</a>',
+    "<form action=https://evil.example><input name=p></form>",
+    '<object data="x.swf"></object>',
+    "<<script>script>alert(1)<</script>/script>",
+])
+def test_no_script_style_event_handler_or_dangerous_url_gets_through(attack):
+    html = render(attack).lower()
+    for forbidden in ["<script", "onerror", "onload", "onclick", "javascript:", "data:text", "<style",
+                      "style=", "<iframe", "<svg", "<form", "<input", "<object"]:
+        assert forbidden not in html
+
+
+def test_links_to_other_websites_open_in_a_new_window_and_say_so():
+    html = render("[Värdegrunden](https://www.example.se/vardegrund)")
+    assert 'target="_blank"' in html
+    assert 'rel="noopener noreferrer"' in html
+    assert "Länk till annan webbplats, öppnas i nytt fönster" in html
+
+
+def test_links_on_the_site_stay_in_the_same_window():
+    assert "target" not in render("[Kakor](/kakor/)")
