@@ -11,8 +11,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
+from django.test import override_settings
+from pytest_django.live_server_helper import LiveServer
 
 # Playwright's sync API runs an event loop in the test thread, which makes
 # Django's ORM refuse to run there ("async context"). The tests only touch the
@@ -63,24 +64,41 @@ def browser():
         browser.close()
 
 
-@pytest.fixture(scope="session")
-def plain_http_live_server(request):
-    """pytest-django's live server, speaking plain http like `make run`.
+def _served_by_the_site(application):
+    """The live server's static handler: none, so WhiteNoise serves the files as in production."""
+    return application
 
-    The server thread builds its middleware once, when it starts, so the
-    redirect to https must be off before then: the per-test `_plain_http`
-    fixture comes too late for SecurityMiddleware's settings.
+
+@pytest.fixture(scope="session")
+def live_server(request, django_db_setup):
+    """pytest-django's live server, but as production serves it, over plain http.
+
+    pytest-django puts Django's finder-based static handler in front, which
+    knows none of the hashed names that the manifest storage puts in pages,
+    so every page would lose its stylesheet; here WhiteNoise serves the
+    collected files instead. The server builds its middleware once, when it
+    starts, so the redirect to https (production's default) is turned off
+    before that: the per-test `_plain_http` fixture would come too late.
     """
-    settings.SECURE_SSL_REDIRECT = False
-    return request.getfixturevalue("live_server")
+    plain_http = override_settings(SECURE_SSL_REDIRECT=False)
+    plain_http.enable()
+    address = request.config.getvalue("liveserver") or os.getenv(
+        "DJANGO_LIVE_TEST_SERVER_ADDRESS", "localhost"
+    )
+    server = LiveServer(address, start=False)
+    server.thread.static_handler = _served_by_the_site
+    server.start()
+    yield server
+    server.stop()
+    plain_http.disable()
 
 
 @pytest.fixture
-def site(plain_http_live_server, transactional_db, settings):
+def site(live_server, transactional_db, settings):
     """The live server's base URL (no trailing slash), with the site's real content."""
     settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
     call_command("loadcontent", stdout=io.StringIO(), stderr=io.StringIO())
-    return plain_http_live_server.url
+    return live_server.url
 
 
 @pytest.fixture

@@ -1,0 +1,81 @@
+"""Every page type of the site, for the browser tests to visit.
+
+Adding a page type is one line in PAGE_TYPES. Paths come from the URL
+configuration (no hard-coded addresses) and are resolved when a test runs, so
+a route that does not exist yet is reported by name instead of breaking the
+collection of every other test.
+"""
+
+from dataclasses import dataclass, field
+
+import pytest
+from django.conf import settings
+from django.urls import NoReverseMatch, reverse
+
+from careers import content
+
+
+@dataclass(frozen=True)
+class PageType:
+    name: str
+    route: str = ""  # a URL name; empty for `path`
+    args: tuple = ()
+    query: str = ""
+    fragment: str = ""
+    path: str = ""  # for pages that have no route, such as a 404
+    status: int = 200
+    marks: tuple = field(default=())
+
+    def url(self, site):
+        path = self.path
+        if self.route:
+            try:
+                path = reverse(self.route, args=self.args)
+            except NoReverseMatch:
+                pytest.fail(f"{self.name}: the route {self.route!r} does not exist")
+        return site + path + (f"?{self.query}" if self.query else "") + (
+            f"#{self.fragment}" if self.fragment else ""
+        )
+
+
+def _published_pages():
+    """The editable pages that `loadcontent` publishes, besides the main page."""
+    return [
+        PageType(f"page-{slug}", "careers:page-detail", args=(slug,))
+        for slug, *_ in content.PAGES
+        if slug != content.HOME
+    ]
+
+
+PAGE_TYPES = [
+    PageType("home", "careers:home"),
+    PageType("home-calculator", "careers:home", query="fodelsear=1990", fragment="semesterdagar"),
+    PageType("home-calculator-error", "careers:home", query="fodelsear=abc", fragment="semesterdagar"),
+    PageType("roles", "careers:role-list"),
+    PageType("role", "careers:role-detail", args=(content.ROLES[0][0],)),
+    PageType("people", "careers:testimonial-list"),
+    PageType("cookies", "cookies:policy"),
+    *_published_pages(),
+    PageType("not-found", path="/finns-inte/", status=404),
+]
+
+PAGE_IDS = [page.name for page in PAGE_TYPES]
+
+# The visitor's cookie choice: still open (the banner shows) or made.
+CONSENT_STATES = {
+    "banner": None,
+    "chosen": f"{settings.CONSENT_POLICY_VERSION}:no",
+}
+
+
+def open_page(browser, site, page_type, *, width=1280, consent=None, javascript=True):
+    """A fresh context (own cookies) with the page loaded; the caller closes the context."""
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, java_script_enabled=javascript
+    )
+    if consent:
+        context.add_cookies([{"name": settings.CONSENT_COOKIE_NAME, "value": consent, "url": site}])
+    page = context.new_page()
+    response = page.goto(page_type.url(site))
+    assert response.status == page_type.status, f"{page_type.name}: HTTP {response.status}"
+    return page
