@@ -1,2 +1,10 @@
+from django.conf import settings
+
+
 def consent(request):
-    return {"consent": getattr(request, "consent", "")}
+    """The visitor's choice, and the analytics tracker's address only for a visitor who said yes."""
+    choice = getattr(request, "consent", "")
+    analytics = None
+    if choice == "yes" and settings.ANALYTICS_ENABLED:
+        analytics = {"url": settings.MATOMO_URL, "site_id": settings.MATOMO_SITE_ID}
+    return {"consent": choice, "analytics": analytics}

@@ -6,4 +6,5 @@ app_name = "cookies"
 
 urlpatterns = [
     path("", views.policy, name="policy"),
+    path("val/", views.choose, name="choose"),
 ]

@@ -1,0 +1,288 @@
+"""The banner, the consent POST and the cookie page, through the test client."""
+
+import re
+
+import pytest
+from django.conf import settings
+from django.test import Client
+
+from cookies.models import ConsentRecord
+from tests.cookies.conftest import SAME_ORIGIN, give_consent
+
+pytestmark = pytest.mark.django_db
+
+QUESTION = "Får vi också använda kakor för webbanalys?"
+YES_BUTTON = "Ja, jag godkänner alla kakor"
+NO_BUTTON = "Nej, jag godkänner bara nödvändiga kakor"
+
+
+def choose(client, choice="yes", next="/", headers=SAME_ORIGIN, **kwargs):
+    data = {"next": next}
+    if choice is not None:
+        data["choice"] = choice
+    return client.post("/kakor/val/", data, headers=headers, **kwargs)
+
+
+def consent_cookie(response):
+    return response.cookies[settings.CONSENT_COOKIE_NAME]
+
+
+# The banner
+
+
+def test_banner_asks_with_two_equal_buttons_and_links_to_the_cookie_page(client, home):
+    html = client.get("/").content.decode()
+    banner = html[html.index('<div class="cookie-banner"'):html.index("</form>")]
+    assert 'role="region" aria-label="Kakor på Försäkringskassan"' in banner
+    assert '<h2 class="cookie-banner__heading">Kakor på Försäkringskassan</h2>' in banner
+    buttons = re.findall(r'<button class="([^"]+)" type="submit" name="choice" value="(\w+)">([^<]+)</button>',
+                         banner)
+    assert [(value, text) for _, value, text in buttons] == [("yes", YES_BUTTON), ("no", NO_BUTTON)]
+    assert buttons[0][0] == buttons[1][0]  # same styling: neither answer is pushed
+    assert 'method="post" action="/kakor/val/"' in banner
+    assert '<input type="hidden" name="next" value="/">' in banner
+    assert '<a href="/kakor/">Så här använder Försäkringskassan kakor</a>' in html
+
+
+def test_banner_comes_right_after_the_skip_link(client, home):
+    html = client.get("/").content.decode()
+    body = html[html.index("<body"):]
+    focusable = re.findall(r'<(?:a|button|input(?! type="hidden")|select|textarea)\b[^>]*>', body)
+    assert 'class="skip-link"' in focusable[0]
+    assert 'value="yes"' in focusable[1]
+
+
+def test_banner_pages_carry_no_csrf_token_and_are_shared_from_the_cache(client, home, django_assert_num_queries):
+    response = client.get("/")
+    assert "csrfmiddlewaretoken" not in response.content.decode()
+    assert not response.cookies
+    with django_assert_num_queries(0):
+        assert QUESTION in client.get("/").content.decode()
+
+
+def test_banner_keeps_the_query_string_as_the_page_to_return_to(client, home):
+    html = client.get("/?fodelsear=1990").content.decode()
+    assert '<input type="hidden" name="next" value="/?fodelsear=1990">' in html
+
+
+# The consent POST
+
+
+@pytest.mark.parametrize("choice", ["yes", "no"])
+def test_a_choice_sets_the_consent_cookie_and_returns_to_the_page(client, home, choice):
+    response = choose(client, choice, next="/kakor/")
+    assert response.status_code == 302
+    assert response["Location"] == "/kakor/"
+    cookie = consent_cookie(response)
+    version, saved, consent_id = cookie.value.split(":")
+    assert (version, saved) == ("1.1", choice)
+    assert cookie["max-age"] == 365 * 24 * 60 * 60
+    assert cookie["httponly"] and cookie["samesite"] == "Lax" and cookie["path"] == "/"
+    record = ConsentRecord.objects.get()
+    assert (record.consent_id.hex, record.choice, record.policy_version) == (consent_id, choice, "1.1")
+
+
+def test_a_record_holds_no_ip_address_or_user_agent(client, home):
+    choose(client, REMOTE_ADDR="203.0.113.7", headers={**SAME_ORIGIN, "User-Agent": "Testwebbläsare/1.0"})
+    fields = {field.name for field in ConsentRecord._meta.get_fields()}
+    assert fields == {"id", "consent_id", "choice", "policy_version", "created_at"}
+    values = " ".join(str(value) for value in ConsentRecord.objects.values().get().values())
+    assert "203.0.113.7" not in values and "Testwebbläsare" not in values
+
+
+def test_a_browser_keeps_its_consent_id_when_it_changes_its_mind(client, home):
+    first = consent_cookie(choose(client, "yes")).value.split(":")[2]
+    second = consent_cookie(choose(client, "no")).value.split(":")[2]
+    assert first == second
+    assert list(ConsentRecord.objects.order_by("created_at").values_list("choice", flat=True)) == ["yes", "no"]
+    assert {record.consent_id.hex for record in ConsentRecord.objects.all()} == {first}
+
+
+@pytest.mark.parametrize("choice, text", [
+    ("yes", "Du har godkänt alla kakor."),
+    ("no", "Du har valt bara nödvändiga kakor."),
+])
+def test_after_a_choice_the_page_confirms_it_once(client, home, choice, text):
+    response = choose(client, choice, follow=True)
+    html = response.content.decode()
+    assert response.redirect_chain == [("/", 302)]
+    assert QUESTION not in html
+    confirmation = html[html.index("cookie-banner__confirmation"):]
+    assert 'role="alert" tabindex="-1" autofocus' in confirmation
+    assert text in confirmation
+    assert 'Du kan <a href="/kakor/">ändra ditt val</a> när du vill.' in confirmation
+    assert '<a class="cookie-banner__hide" href="/">Dölj meddelandet</a>' in confirmation
+    # Shown once: the messages cookie is deleted by the page that shows it.
+    assert response.cookies["messages"]["max-age"] == 0
+    assert text not in client.get("/").content.decode()
+
+
+def test_a_confirmation_never_reaches_another_visitor_through_the_cache(client, home):
+    choose(client, "yes", follow=True)
+    other = Client()
+    give_consent(other, "yes")
+    assert "Du har godkänt alla kakor." not in other.get("/").content.decode()
+
+
+def test_no_deletes_the_analytics_cookies_already_set(client, home):
+    for name in ["_pk_id.1.abcd", "_pk_ses.1.abcd", "_pk_ref.7.ef01", "unrelated", "csrftoken"]:
+        client.cookies[name] = "x"
+    response = choose(client, "no")
+    expired = {name for name, morsel in response.cookies.items() if morsel["max-age"] == 0}
+    assert expired == {"_pk_id.1.abcd", "_pk_ses.1.abcd", "_pk_ref.7.ef01"}
+    for name in expired:
+        assert response.cookies[name]["path"] == "/"
+        assert response.cookies[name]["expires"] == "Thu, 01 Jan 1970 00:00:00 GMT"
+        assert not response.cookies[name]["domain"]  # the site's own host, where Matomo sets them
+
+
+def test_yes_deletes_no_cookies(client, home):
+    client.cookies["_pk_id.1.abcd"] = "x"
+    response = choose(client, "yes")
+    assert set(response.cookies) == {settings.CONSENT_COOKIE_NAME, "messages"}
+
+
+@pytest.mark.parametrize("next", [
+    "https://evil.example/",
+    "//evil.example/",
+    "///evil.example/",
+    "/\\evil.example/",
+    "\\\\evil.example/",
+    "/\t/evil.example/",
+    "http://testserver/kakor/",
+    "javascript:alert(1)",
+    "kakor/",
+    "",
+])
+def test_a_next_that_is_not_a_path_on_this_site_goes_to_the_start_page(client, home, next):
+    response = choose(client, next=next)
+    assert response.status_code == 302
+    assert response["Location"] == "/"
+
+
+def test_a_missing_next_goes_to_the_start_page(client, home):
+    response = client.post("/kakor/val/", {"choice": "no"}, headers=SAME_ORIGIN)
+    assert response["Location"] == "/"
+
+
+def test_a_next_with_a_query_string_is_kept(client, home):
+    assert choose(client, next="/?fodelsear=1990")["Location"] == "/?fodelsear=1990"
+
+
+@pytest.mark.parametrize("choice", [None, "", "ja", "YES", "maybe", "yes "])
+def test_a_bad_choice_changes_nothing(client, home, choice):
+    response = choose(client, choice)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Ditt val kunde inte sparas" in html
+    assert "Vi förstod inte vilket val du gjorde." in html
+    assert settings.CONSENT_COOKIE_NAME not in response.cookies
+    assert not ConsentRecord.objects.exists()
+
+
+@pytest.mark.parametrize("headers", [
+    {"Sec-Fetch-Site": "cross-site", "Origin": "https://evil.example"},
+    {"Sec-Fetch-Site": "same-site", "Origin": "https://www.testserver"},
+    # A browser's own header cannot be forged by the page; it wins over the others.
+    {"Sec-Fetch-Site": "cross-site", "Origin": "http://testserver"},
+    {"Sec-Fetch-Site": "none"},
+    {"Origin": "https://evil.example"},
+    {"Origin": "null"},
+    {"Origin": "https://testserver"},
+    {"Referer": "https://evil.example/kakor/"},
+    {"Referer": "http://testserver.evil.example/"},
+    {},
+])
+def test_a_post_from_another_site_changes_nothing(client, home, headers):
+    response = choose(client, "yes", headers=headers)
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "Ditt val kunde inte sparas" in html
+    assert "Du kan bara göra ditt val om kakor på vår egen webbplats." in html
+    assert settings.CONSENT_COOKIE_NAME not in response.cookies
+    assert not ConsentRecord.objects.exists()
+
+
+@pytest.mark.parametrize("headers", [
+    {"Sec-Fetch-Site": "same-origin"},
+    {"Origin": "http://testserver"},
+    {"Referer": "http://testserver/yrkesroller/"},
+])
+def test_a_post_from_this_site_is_accepted_by_any_of_the_browser_headers(client, home, headers):
+    assert choose(client, "no", headers=headers).status_code == 302
+
+
+def test_a_trusted_origin_behind_a_proxy_is_accepted(client, home, settings):
+    settings.CSRF_TRUSTED_ORIGINS = ["https://jobba.example.se"]
+    assert choose(client, "no", headers={"Origin": "https://jobba.example.se"}).status_code == 302
+
+
+def test_the_choice_address_only_takes_posts(client, home):
+    assert client.get("/kakor/val/").status_code == 405
+
+
+# Analytics
+
+
+@pytest.fixture
+def matomo(settings):
+    settings.MATOMO_URL = "https://statistik.example.se"
+    settings.MATOMO_SITE_ID = "7"
+    settings.ANALYTICS_ENABLED = True
+
+
+def test_the_tracker_is_loaded_only_after_a_yes(client, home, matomo):
+    assert "statistik.example.se" not in client.get("/").content.decode()
+    give_consent(client, "no")
+    assert "statistik.example.se" not in client.get("/").content.decode()
+    give_consent(client, "yes")
+    html = client.get("/").content.decode()
+    script = re.search(r'<script src="/static/cookies/analytics\.[0-9a-f]+\.js"([^>]*)></script>', html)
+    assert script.group(1) == ' data-matomo-url="https://statistik.example.se" data-site-id="7" defer'
+    assert html.count("<script") == 1
+
+
+def test_without_matomo_settings_there_is_no_tracker_even_after_a_yes(client, home):
+    give_consent(client, "yes")
+    assert "analytics" not in client.get("/").content.decode()
+
+
+# The cookie page
+
+
+def test_cookie_page_lists_the_register_in_a_table(client, home):
+    html = client.get("/kakor/").content.decode()
+    assert "<h1>Så här använder Försäkringskassan kakor</h1>" in html
+    assert "<caption>Kategori: nödvändig</caption>" in html
+    assert "<caption>Kategori: webbanalys</caption>" in html
+    necessary, analytics = html.split("<caption>Kategori: webbanalys</caption>")
+    for name in ["fk_kakval", "csrftoken", "sessionid", "messages"]:
+        assert f'<th scope="row"><code>{name}</code></th>' in necessary
+    for name in ["_pk_id.*", "_pk_ses.*", "_pk_ref.*"]:
+        assert f'<th scope="row"><code>{name}</code></th>' in analytics
+    for header in ["Namn", "Syfte", "Första- eller tredjepart", "Livslängd"]:
+        assert f'<th scope="col">{header}</th>' in html
+    assert "<td>Förstapart</td>" in html and "<td>12 månader</td>" in html and "<td>30 minuter</td>" in html
+    assert "Senast uppdaterad" in html
+
+
+@pytest.mark.parametrize("choice, text", [
+    (None, "Du har inte valt ännu. Tills du väljer använder vi bara nödvändiga kakor."),
+    ("yes", "Du har godkänt alla kakor, även kakor för webbanalys."),
+    ("no", "Just nu använder vi bara nödvändiga kakor i din webbläsare."),
+])
+def test_cookie_page_says_the_current_choice_and_offers_the_same_form(client, home, choice, text):
+    if choice:
+        give_consent(client, choice)
+    html = client.get("/kakor/").content.decode()
+    assert text in html
+    assert YES_BUTTON in html and NO_BUTTON in html
+    assert '<input type="hidden" name="next" value="/kakor/">' in html
+    # The page has the form itself, so the banner does not ask here.
+    assert QUESTION not in html
+
+
+def test_the_refusal_pages_are_in_the_site_layout(client, home):
+    html = choose(client, headers={}).content.decode()
+    assert '<html lang="sv">' in html and 'class="skip-link"' in html
+    assert '<a href="/kakor/">Välj på sidan om kakor</a>' in html
