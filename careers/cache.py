@@ -7,20 +7,28 @@ and without the cookie banner are each cached once.
 """
 
 import hashlib
+import re
 import uuid
 from datetime import datetime, time, timedelta
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
+from django.utils.http import split_header_value
 
 GENERATION_KEY = "page-cache:generation"
 # Saving any model of these apps changes what pages show.
 CONTENT_APPS = {"careers", "benefits", "cookies"}
 # Rows that are written by visitors and never shown on a page.
 NOT_CONTENT = {"cookies.consentrecord"}
+# Request headers a cached page may vary on: the cookie through the consent
+# state in the key, the encoding through `accepts_gzip` (GZipMiddleware below
+# this one would otherwise hand gzip bytes to a client that cannot read them).
+KEYED_VARY = {"cookie", "accept-encoding"}
+accepts_gzip = re.compile(r"\bgzip\b")
 
 
 def generation():
@@ -31,12 +39,23 @@ def generation():
     return gen
 
 
-def invalidate(sender=None, **kwargs):
-    """Start a new generation: every process and instance then misses the old pages."""
+def new_generation():
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def invalidate(sender=None, using=None, **kwargs):
+    """Start a new generation: every process and instance then misses the old pages.
+
+    Once now, and once more when the transaction commits: until then other
+    processes still read the old rows, and a page one of them renders in
+    between would otherwise be stored under the new generation and outlive
+    the change.
+    """
     if sender is None or (
         sender._meta.app_label in CONTENT_APPS and sender._meta.label_lower not in NOT_CONTENT
     ):
-        cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+        new_generation()
+        transaction.on_commit(new_generation, using=using)
 
 
 def connect_invalidation():
@@ -93,7 +112,7 @@ class PageCacheMiddleware:
     def is_cacheable_request(self, request):
         if request.method not in ("GET", "HEAD"):
             return False
-        if request.path.startswith("/" + settings.ADMIN_URL):
+        if request.path_info.startswith("/" + settings.ADMIN_URL):
             return False
         return not any(name in request.COOKIES for name in self.bypass_cookies)
 
@@ -105,9 +124,17 @@ class PageCacheMiddleware:
             and not response.has_header("Cache-Control")
             and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
             and not getattr(request, "_csp_nonce", None)
+            and self.varies_only_on_keyed_headers(response)
         )
 
+    def varies_only_on_keyed_headers(self, response):
+        vary = {header.lower() for header in split_header_value(response.get("Vary", ""))}
+        return vary <= KEYED_VARY
+
     def key(self, request):
-        digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        # The host too: a page may hold absolute links to the host it was asked for.
+        url = f"{request.get_host()}{request.get_full_path()}"
+        digest = hashlib.sha256(url.encode()).hexdigest()
         consent = getattr(request, "consent", "")
-        return f"page:{generation()}:{request.method}:{consent}:{digest}"
+        gzip = "gzip" if accepts_gzip.search(request.headers.get("Accept-Encoding", "")) else ""
+        return f"page:{generation()}:{request.method}:{consent}:{gzip}:{digest}"

@@ -6,6 +6,7 @@ a route that does not exist yet is reported by name instead of breaking the
 collection of every other test.
 """
 
+import uuid
 from dataclasses import dataclass, field
 
 import pytest
@@ -62,10 +63,15 @@ PAGE_TYPES = [
 PAGE_IDS = [page.name for page in PAGE_TYPES]
 
 # The visitor's cookie choice: still open (the banner shows) or made.
-CONSENT_STATES = {
-    "banner": None,
-    "chosen": f"{settings.CONSENT_POLICY_VERSION}:no",
-}
+CONSENT_STATES = {"banner": None, "chosen": "no"}
+
+
+def consent_cookie(site, choice):
+    """The cookie that a choice sets: "<policy version>:<choice>:<consent id>"."""
+    from cookies.models import CookiePolicy
+
+    value = f"{CookiePolicy.current_version()}:{choice}:{uuid.uuid4().hex}"
+    return {"name": settings.CONSENT_COOKIE_NAME, "value": value, "url": site}
 
 
 def open_page(browser, site, page_type, *, width=1280, consent=None, javascript=True):
@@ -74,7 +80,7 @@ def open_page(browser, site, page_type, *, width=1280, consent=None, javascript=
         viewport={"width": width, "height": 900}, java_script_enabled=javascript
     )
     if consent:
-        context.add_cookies([{"name": settings.CONSENT_COOKIE_NAME, "value": consent, "url": site}])
+        context.add_cookies([consent_cookie(site, consent)])
     page = context.new_page()
     response = page.goto(page_type.url(site))
     assert response.status == page_type.status, f"{page_type.name}: HTTP {response.status}"

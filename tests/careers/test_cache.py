@@ -1,0 +1,383 @@
+"""The shared page cache: each rule of issue 7 ("Caching that is correct"), proven.
+
+Most tests go through the whole middleware stack with small views of their
+own (this module is their URLconf), so a test can tell a fresh render from a
+cached one by a counter in the body. The others use the real site.
+"""
+
+import itertools
+import re
+import uuid
+from datetime import UTC, datetime
+from types import SimpleNamespace
+from unittest import mock
+
+import pytest
+from django.conf import settings
+from django.db import transaction
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.test import RequestFactory
+from django.urls import include, path, reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.gzip import gzip_page
+from django.views.decorators.vary import vary_on_headers
+
+from benefits.models import Amount, Benefit, VacationTier
+from careers import cache as page_cache
+from careers import models as careers_models
+from careers.models import Link, Page, Role, Section
+from cookies.models import CookiePolicy
+from tests.conftest import make_page
+
+# Storing a page asks the database when the next page is published.
+pytestmark = pytest.mark.django_db
+renders = itertools.count(1)
+
+
+def counter(request):
+    """Says which render this is, and for which consent state."""
+    return HttpResponse(f"{request.consent}|{next(renders)}")
+
+
+def sets_cookie(request):
+    response = counter(request)
+    response.set_cookie("vald", "ja")
+    return response
+
+
+def csrf_token(request):
+    return HttpResponse(f"{get_token(request)}|{next(renders)}")
+
+
+def csp_nonce(request):
+    return HttpResponse(f'<script nonce="{request._csp_nonce}"></script>|{next(renders)}')
+
+
+def padded(request):
+    """Long enough for GZipMiddleware to compress it."""
+    return HttpResponse(f"{'text ' * 100}|{next(renders)}")
+
+
+urlpatterns = [
+    path("counter/", counter),
+    path(f"{settings.ADMIN_URL}counter/", counter),
+    path("sets-cookie/", sets_cookie),
+    path("csrf/", csrf_token),
+    path("nonce/", csp_nonce),
+    path("never/", never_cache(counter)),
+    path("language/", vary_on_headers("Accept-Language")(counter)),
+    path("gzip/", gzip_page(padded)),
+    # The site's own routes after these: the page chrome reverses them.
+    path("", include("careers.urls")),
+]
+own_views = pytest.mark.urls(__name__)
+
+
+def text(client, url, **kwargs):
+    response = client.get(url, **kwargs)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def fetched_twice(client, url, **kwargs):
+    return text(client, url, **kwargs), text(client, url, **kwargs)
+
+
+def consent_cookie(choice, version=None, consent_id=None):
+    """The cookie a choice sets: "<policy version>:<choice>:<consent id>"."""
+    version = version or CookiePolicy.current_version()
+    consent_id = consent_id or uuid.uuid4().hex
+    return {"HTTP_COOKIE": f"{settings.CONSENT_COOKIE_NAME}={version}:{choice}:{consent_id}"}
+
+
+@own_views
+def test_the_second_visitor_gets_the_cached_page(client):
+    first, second = fetched_twice(client, "/counter/")
+    assert first == second
+
+
+@own_views
+def test_the_key_is_the_path_and_the_query_string(client):
+    a1, a2 = fetched_twice(client, "/counter/?sida=1")
+    b = text(client, "/counter/?sida=2")
+    plain = text(client, "/counter/")
+    assert a1 == a2
+    assert len({a1, b, plain}) == 3
+
+
+@own_views
+def test_each_host_gets_its_own_page(client, settings):
+    """Feeds and the sitemap hold absolute links to the host they were asked for."""
+    settings.ALLOWED_HOSTS = ["jobb.example.se", "www.jobb.example.se"]
+    first, again = fetched_twice(client, "/counter/", HTTP_HOST="jobb.example.se")
+    other = text(client, "/counter/", HTTP_HOST="www.jobb.example.se")
+    assert first == again
+    assert other != first
+
+
+@own_views
+def test_cookies_that_do_not_matter_share_one_cached_page(client):
+    first = text(client, "/counter/", HTTP_COOKIE="_ga=GA1.1.111; tema=morkt")
+    second = text(client, "/counter/", HTTP_COOKIE="csrftoken=abc; annan=2")
+    assert first == second
+
+
+@own_views
+def test_each_consent_state_gets_its_own_page(client):
+    undecided = text(client, "/counter/")
+    # Each visitor's cookie holds an id of their own: not part of the key.
+    yes = text(client, "/counter/", **consent_cookie("yes"))
+    yes_again = text(client, "/counter/", **consent_cookie("yes"))
+    no = text(client, "/counter/", **consent_cookie("no"))
+    assert undecided.startswith("|") and yes.startswith("yes|") and no.startswith("no|")
+    assert yes == yes_again
+    # A choice for an older cookie policy counts as no choice: the same page as a new visitor's.
+    old_policy = consent_cookie("yes", version=f"{CookiePolicy.current_version()}0")
+    assert text(client, "/counter/", **old_policy) == undecided
+
+
+@own_views
+def test_the_admin_is_never_cached(client):
+    first, second = fetched_twice(client, f"/{settings.ADMIN_URL}counter/")
+    assert first != second
+
+
+@own_views
+@pytest.mark.parametrize("url", ["/sets-cookie/", "/never/", "/language/"])
+def test_responses_that_set_cookies_or_their_own_caching_are_not_cached(client, url):
+    first, second = fetched_twice(client, url)
+    assert first != second
+
+
+@own_views
+@pytest.mark.parametrize("url", ["/csrf/", "/nonce/"])
+def test_no_per_visitor_token_or_nonce_is_cached(client, url):
+    first, second = fetched_twice(client, url)
+    assert first != second
+
+
+@own_views
+@pytest.mark.parametrize("cookie", [settings.SESSION_COOKIE_NAME, "messages"])
+def test_a_visitor_with_a_session_or_a_pending_message_bypasses_the_cache(client, cookie):
+    cached = text(client, "/counter/")
+    own = text(client, "/counter/", HTTP_COOKIE=f"{cookie}=abc")
+    assert own != cached  # not handed the shared page
+    client.cookies.clear()  # the expired cookie that the test client would keep sending
+    assert text(client, "/counter/") == cached  # and theirs was not stored for others
+
+
+@own_views
+def test_only_get_and_head_are_cached(client):
+    cached = text(client, "/counter/")
+    assert client.post("/counter/").content.decode() != cached
+
+
+@own_views
+def test_a_gzip_page_never_reaches_a_client_that_cannot_read_it(client):
+    compressed = client.get("/gzip/", HTTP_ACCEPT_ENCODING="gzip, br")
+    plain = client.get("/gzip/", HTTP_ACCEPT_ENCODING="identity")
+    assert compressed["Content-Encoding"] == "gzip"
+    assert not plain.has_header("Content-Encoding")
+    assert plain.content.decode().startswith("text ")
+    # Each variant is still cached.
+    assert client.get("/gzip/", HTTP_ACCEPT_ENCODING="identity").content == plain.content
+
+
+# Invalidation: a save of any content, in any app, reaches the next visitor.
+
+def rename_role():
+    role = Role.objects.get(slug="handlaggare")
+    role.title = "Ny rolltitel"
+    role.save()
+    return "Ny rolltitel"
+
+
+def edit_section():
+    section = Section.objects.filter(page__slug=Page.HOME_SLUG).exclude(heading="").first()
+    section.heading = "Ny rubrik"
+    section.save()
+    return "Ny rubrik"
+
+
+def add_link():
+    Link.objects.create(title="En ny länk", url="https://www.example.se/", order=99)
+    return "En ny länk"
+
+
+def rename_benefit():
+    benefit = Benefit.objects.get(title="Flextid")
+    benefit.title = "Flexibel arbetstid"
+    benefit.save()
+    return "Flexibel arbetstid"
+
+
+def add_amount():
+    Amount.objects.create(benefit=Benefit.objects.get(title="Flextid"), amount=777,
+                          unit="kr per månad", valid_from="2000-01-01")
+    return "777 kr per månad"
+
+
+def delete_tier():
+    VacationTier.objects.order_by("from_age").last().delete()
+    return "Från och med det år du fyller 30 år</th><td>31</td></tr>\n</tbody>"
+
+
+def rename_testimonial():
+    testimonial = careers_models.Testimonial.objects.first()
+    testimonial.name = "Ett nytt namn"
+    testimonial.save()
+    return "Ett nytt namn"
+
+
+@pytest.mark.parametrize(
+    "change", [rename_role, edit_section, add_link, rename_benefit, add_amount, delete_tier, rename_testimonial]
+)
+def test_saving_content_clears_the_cached_pages(client, content, change):
+    url = reverse("careers:home")
+    text(client, url)
+    expected = change()
+    assert expected in text(client, url)
+
+
+def test_a_change_that_bypasses_the_models_is_not_seen_so_the_pages_are_really_cached(client, content):
+    """The control for the test above: without a save signal the cached page stays."""
+    url = reverse("careers:home")
+    text(client, url)
+    Role.objects.filter(slug="handlaggare").update(title="Tyst ändring")
+    assert "Tyst ändring" not in text(client, url)
+
+
+def test_a_page_rendered_during_an_editors_transaction_does_not_outlive_it(
+    client, content, django_capture_on_commit_callbacks
+):
+    """Other processes read the old rows until the commit: what they cache meanwhile must go."""
+    url = reverse("careers:home")
+    with django_capture_on_commit_callbacks(execute=True):
+        with transaction.atomic():
+            role = Role.objects.get(slug="handlaggare")
+            role.title = "Ändrad i en transaktion"
+            role.save()
+            # Another worker, still reading the committed old row, renders and caches the page now.
+            other_worker = page_cache.PageCacheMiddleware(lambda request: HttpResponse("Gammal sida"))
+            other_worker(RequestFactory().get(url))
+    page = text(client, url)
+    assert "Gammal sida" not in page
+    assert "Ändrad i en transaktion" in page
+
+
+def test_consent_records_are_not_content():
+    """Visitors write consent records all the time; that must not empty the cache."""
+    before = page_cache.generation()
+    page_cache.invalidate(sender=SimpleNamespace(_meta=SimpleNamespace(
+        app_label="cookies", label_lower="cookies.consentrecord")))
+    assert page_cache.generation() == before
+
+
+# Expiry at the next dated change.
+
+def utc(text):
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("now", "seconds"),
+    [
+        # 23:30 on New Year's Eve in Stockholm (CET, UTC+1): half an hour to the new year.
+        ("2025-12-31 22:30", 30 * 60),
+        # 00:30 on 1 January in Stockholm although still 31 December in UTC: to the next midnight.
+        ("2025-12-31 23:30", 23 * 3600 + 30 * 60),
+        # The night summer time starts (02:00 becomes 03:00) has a 23-hour day.
+        ("2026-03-28 23:00", 23 * 3600),
+        # Summer (CEST, UTC+2): midnight is 22:00 UTC.
+        ("2026-06-30 21:59", 60),
+    ],
+)
+def test_a_page_lives_until_the_next_local_midnight(settings, now, seconds):
+    settings.PAGE_CACHE_SECONDS = 2 * 24 * 3600
+    assert page_cache.seconds_to_live(utc(now)) == seconds
+
+
+def test_a_page_lives_no_longer_than_the_configured_time(settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    assert page_cache.seconds_to_live(utc("2026-06-30 10:00")) == 600
+
+
+def test_a_page_lives_until_the_next_page_is_published(settings):
+    settings.PAGE_CACHE_SECONDS = 2 * 24 * 3600
+    make_page(slug="snart", publish_from=utc("2026-06-30 10:05"))
+    make_page(slug="redan", publish_from=utc("2026-06-30 09:00"))
+    assert page_cache.seconds_to_live(utc("2026-06-30 10:00")) == 300
+
+
+class Clock:
+    """Pins the time that the site and the cache backend see."""
+
+    def __init__(self):
+        self.now = None
+        fake_time = SimpleNamespace(time=lambda: self.now.timestamp())
+        self.patches = [
+            mock.patch("django.utils.timezone.now", lambda: self.now),
+            # The backends' expiry is checked against time.time().
+            mock.patch("django.core.cache.backends.base.time", fake_time),
+            mock.patch("django.core.cache.backends.filebased.time", fake_time),
+            mock.patch("django.core.cache.backends.locmem.time", fake_time),
+        ]
+
+    def __enter__(self):
+        for patch in self.patches:
+            patch.start()
+        return self
+
+    def __exit__(self, *exc):
+        for patch in reversed(self.patches):
+            patch.stop()
+
+
+def current_amount(client, url):
+    return re.search(r'class="benefit__amount">([^<]*)<', text(client, url)).group(1)
+
+
+def test_a_page_cached_before_midnight_is_not_served_after_it(client, content, settings):
+    """An amount that comes into force at midnight shows at once, although nothing was saved."""
+    assert settings.CACHES["default"]["BACKEND"].rsplit(".", 2)[-2] in ("filebased", "locmem")
+    settings.PAGE_CACHE_SECONDS = 3600
+    url = reverse("careers:home")
+    with Clock() as clock:
+        clock.now = utc("2025-12-31 22:59:30")  # 23:59:30 in Stockholm
+        before = current_amount(client, url)
+        clock.now = utc("2025-12-31 22:59:59")
+        assert current_amount(client, url) == before  # still the cached page
+        clock.now = utc("2025-12-31 23:00:01")
+        after = current_amount(client, url)
+    assert before.replace("\xa0", " ") == "4 000 kr per år"
+    assert after.replace("\xa0", " ") == "5 000 kr per år"
+
+
+# The real site: every public page is cached, and holds nothing of one visitor.
+
+PUBLIC_PAGES = [
+    ("careers:home", (), ""),
+    ("careers:home", (), "fodelsear=1990"),
+    ("careers:role-list", (), ""),
+    ("careers:role-detail", ("handlaggare",), ""),
+    ("careers:testimonial-list", (), ""),
+    ("careers:page-detail", ("om-forsakringskassan",), ""),
+    ("cookies:policy", (), ""),
+]
+
+
+@pytest.mark.parametrize("choice", ["", "no"])
+@pytest.mark.parametrize(("route", "args", "query"), PUBLIC_PAGES)
+def test_every_public_page_is_cached_without_anything_of_one_visitor(
+    client, content, django_assert_num_queries, route, args, query, choice
+):
+    url = reverse(route, args=args) + (f"?{query}" if query else "")
+    cookie = consent_cookie(choice) if choice else {}
+    first = client.get(url, **cookie)
+    with django_assert_num_queries(0):
+        second = client.get(url, **cookie)
+    assert second.content == first.content
+    page = first.content.decode()
+    assert "csrfmiddlewaretoken" not in page
+    assert "nonce=" not in page
