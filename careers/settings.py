@@ -8,6 +8,7 @@ key stops the site at start instead of falling back to a known value.
 
 import secrets
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -20,7 +21,8 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(environ.Env().str("DJANGO_DATA_DIR", default=str(BASE_DIR / "data")))
 
 env = environ.Env()
-environ.Env.read_env(BASE_DIR / ".env")
+if (BASE_DIR / ".env").exists():  # read_env logs a line in every process when it is missing
+    environ.Env.read_env(BASE_DIR / ".env")
 
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
 
@@ -57,6 +59,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -69,6 +72,9 @@ MIDDLEWARE = [
     # is chosen by the visitor's consent state, and so that its response filter
     # (no analytics cookie without consent) also covers cached responses.
     "cookies.middleware.ConsentMiddleware",
+    # The page cache answers before CommonMiddleware would check the Host
+    # header, so bad requests are refused first: 400, cached page or not.
+    "careers.middleware.BadRequestMiddleware",
     "careers.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -77,6 +83,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "careers.middleware.PermissionsPolicyMiddleware",
+    # Last, as django-axes asks: it turns a login refused for too many
+    # failures into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "careers.urls"
@@ -124,6 +133,13 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.filebased.FileBas
     CACHES["default"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 2000)
 CACHES["default"]["KEY_PREFIX"] = env.str("DJANGO_CACHE_PREFIX", default="jobba")
 PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=600)
+
+AUTHENTICATION_BACKENDS = [
+    # First, so that a locked-out user name and address is refused before any
+    # password is checked.
+    "careers.security.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -188,6 +204,25 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 
+# Login throttling (django-axes): 5 failed logins for one user name from one
+# address lock that pair out for 15 minutes. Counting the pair, not the user
+# name alone, keeps a stranger from locking an HR editor out by guessing at
+# their name; counting it in the database keeps it shared by every instance.
+AXES_FAILURE_LIMIT = env.int("DJANGO_LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("DJANGO_LOGIN_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "careers.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "careers.security.client_ip"
+# Who logged in is in the log (stdout); a table of every login is not needed.
+AXES_DISABLE_ACCESS_LOG = True
+# Not verbose: no start-up banner in the output of every manage.py command.
+AXES_VERBOSE = False
+# Behind a proxy: the header it writes the visitor's address to (as Django
+# names it, e.g. HTTP_X_FORWARDED_FOR) and how many proxies append to it.
+CLIENT_IP_HEADER = env.str("DJANGO_CLIENT_IP_HEADER", default="")
+PROXY_COUNT = max(1, env.int("DJANGO_PROXY_COUNT", default=1))
+
 _analytics_hosts = [MATOMO_URL] if ANALYTICS_ENABLED else []
 # Strict: no inline script or style anywhere, so no nonce is needed and full
 # pages can be cached and shared between visitors.
@@ -206,14 +241,18 @@ SECURE_CSP = {
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+LOG_LEVEL = env.str("DJANGO_LOG_LEVEL", default="INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"line": {"()": "careers.logging.OneLineFormatter"}},
     "handlers": {"stdout": {"class": "logging.StreamHandler", "stream": sys.stdout,
                             "formatter": "line"}},
-    "root": {"handlers": ["stdout"], "level": env.str("DJANGO_LOG_LEVEL", default="INFO")},
+    "root": {"handlers": ["stdout"], "level": LOG_LEVEL},
     "loggers": {
+        # Django's own handlers would print a second, many-line copy of each
+        # error in development; one line on stdout is enough everywhere.
+        "django": {"handlers": ["stdout"], "level": LOG_LEVEL, "propagate": False},
         "django.server": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
     },
 }
