@@ -1,7 +1,8 @@
 from django.contrib import admin
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from careers.models import Link, Page, Role, Section, Testimonial
+from careers.models import JobAd, Link, Page, Role, Section, Testimonial
 
 admin.site.site_header = _("Work at Försäkringskassan: administration")
 admin.site.site_title = _("Work at Försäkringskassan")
@@ -30,7 +31,7 @@ class PageAdmin(admin.ModelAdmin):
 class RoleAdmin(admin.ModelAdmin):
     list_display = ["title", "summary", "order"]
     list_editable = ["order"]
-    search_fields = ["title", "summary", "description"]
+    search_fields = ["title", "summary", "description", "requirements"]
     prepopulated_fields = {"slug": ["title"]}
     ordering = ["order", "title"]
 
@@ -50,3 +51,37 @@ class LinkAdmin(admin.ModelAdmin):
     list_filter = ["is_external"]
     search_fields = ["title", "url"]
     ordering = ["order", "title"]
+
+
+class ShownOnSiteFilter(admin.SimpleListFilter):
+    """Whether visitors see the ad today: the same rule as the site, from the QuerySet."""
+
+    title = _("shown on the site")
+    parameter_name = "visas"
+
+    def lookups(self, request, model_admin):
+        return [("ja", _("Yes, open now")), ("nej", _("No"))]
+
+    def queryset(self, request, queryset):
+        open_now = JobAd.objects.open(timezone.localdate())
+        if self.value() == "ja":
+            return queryset.filter(pk__in=open_now)
+        if self.value() == "nej":
+            return queryset.exclude(pk__in=open_now)
+        return queryset
+
+
+@admin.register(JobAd)
+class JobAdAdmin(admin.ModelAdmin):
+    list_display = ["title", "reference", "role", "town", "status", "published_on", "last_day"]
+    list_filter = [ShownOnSiteFilter, "status", "role", "town", "employment_form", "extent"]
+    search_fields = ["title", "reference", "town", "description"]
+    list_select_related = ["role"]
+    prepopulated_fields = {"slug": ["title"]}
+    date_hierarchy = "last_day"
+    ordering = ["-published_on", "title"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "role", "town", "employment_form", "extent", "reference"]}),
+        (_("Publishing"), {"fields": ["status", "published_on", "last_day", "apply_url"]}),
+        (_("The ad"), {"fields": ["description"]}),
+    ]

@@ -58,55 +58,195 @@ PAGES = [
      "Hos oss gör du nytta för människor i hela landet.", "", HOME_SECTIONS),
     ("om-forsakringskassan", "Om Försäkringskassan",
      "Försäkringskassan är en statlig myndighet som ansvarar för stora delar av socialförsäkringen.",
-     "Vi finns över hela Sverige och är ungefär 13 000 medarbetare. Vårt arbete ger människor "
-     "ekonomisk trygghet i olika delar av livet.", []),
+     "Socialförsäkringen ger människor ekonomisk trygghet i olika delar av livet: när man får barn, "
+     "när man blir sjuk, när man har en funktionsnedsättning och när man blir äldre.\n\n"
+     "Vi finns över hela Sverige och är ungefär 13 000 medarbetare.", [
+         ("Vad vi gör", "vad-vi-gor", (
+             "Vi utreder och beslutar om ersättningar och bidrag, till exempel föräldrapenning, "
+             "sjukpenning och bostadsbidrag. Vi betalar ut pengarna och ser till att de går till "
+             "dem som har rätt till dem.\n\n"
+             "Vi ger också information och service, så att människor vet vad de har rätt till och "
+             "hur de ska göra."
+         ), ""),
+         ("Hur vi arbetar", "hur-vi-arbetar", (
+             "Som statlig myndighet följer vi den statliga värdegrunden. Vi ska vara demokratiska, "
+             "följa lagen, vara sakliga och opartiska, respektera människors lika värde och ge god "
+             "service.\n\n"
+             "Vi utvecklar hela tiden våra digitala tjänster, så att det ska bli enklare för "
+             "människor att ansöka och följa sina ärenden."
+         ), ""),
+         ("Arbeta hos oss", "arbeta-hos-oss", (
+             "Hos oss finns många olika yrken. [Läs om våra yrkesroller](/yrkesroller/) eller "
+             "[se vilka jobb som är lediga just nu](/lediga-jobb/)."
+         ), ""),
+     ]),
     ("var-rekryteringsprocess", "Vår rekryteringsprocess",
-     "Så går det till när du söker jobb hos oss.",
-     "Du söker jobb hos oss genom att skicka in din ansökan via annonsen. I annonsen står vad "
-     "tjänsten kräver, vem du kan kontakta och när du senast kan söka.\n\n"
-     "Tänk på att din ansökan blir en allmän handling när den kommer in till oss. Om du har "
-     "skyddade personuppgifter ska du inte söka via annonsen. Kontakta i stället den som är "
-     "kontaktperson för tjänsten.", []),
+     "Så går det till när du söker jobb hos oss, från annons till anställning.",
+     "Hur processen ser ut kan skilja sig lite mellan olika jobb. I annonsen står det som gäller "
+     "för just det jobbet.", [
+         ("1. Du söker jobbet", "du-soker", (
+             "Alla jobb som du kan söka finns på sidan [Lediga jobb](/lediga-jobb/). Du söker genom "
+             "länken i annonsen. Den leder till vårt rekryteringssystem, där du skickar in din "
+             "ansökan.\n\n"
+             "Läs annonsen noga och beskriv hur du uppfyller kraven. Skicka din ansökan senast den "
+             "sista ansökningsdagen som står i annonsen."
+         ), ""),
+         ("2. Vi går igenom ansökningarna", "urval", (
+             "När sista ansökningsdagen har passerat går vi igenom alla ansökningar. Vi jämför dem "
+             "med kraven i annonsen. Alla som söker bedöms på samma sätt, efter vad de kan och har "
+             "gjort."
+         ), ""),
+         ("3. Intervju och tester", "intervju", (
+             "De som bäst motsvarar kraven blir kallade till intervju. Intervjun kan vara på plats "
+             "eller på video. Ibland får du också göra ett test eller ett arbetsprov. Vi tar "
+             "referenser på dem som är aktuella för jobbet."
+         ), ""),
+         ("4. Besked och anställning", "besked", (
+             "Alla som har sökt får besked när rekryteringen är klar. Den som får jobbet får ett "
+             "erbjudande om anställning.\n\n"
+             "Vissa jobb är placerade i säkerhetsklass. Då gör vi en säkerhetsprövning innan du "
+             "anställs. Det står i annonsen om jobbet är placerat i säkerhetsklass."
+         ), ""),
+         ("Din ansökan blir en allmän handling", "allman-handling", (
+             "När din ansökan kommer in till oss blir den en allmän handling. Det betyder att vem "
+             "som helst kan begära att få läsa den, om inte uppgifterna skyddas av sekretess."
+         ), ""),
+         ("Om du har skyddade personuppgifter", "skyddade-personuppgifter", (
+             "Har du skyddade personuppgifter, till exempel skyddad identitet? Skicka då inte din "
+             "ansökan via rekryteringssystemet. Kontakta i stället kontaktpersonen i annonsen, så "
+             "får du hjälp att söka på ett annat, säkert sätt."
+         ), ""),
+     ]),
     ("jobba-med-it", "Jobba med it hos oss",
      "Vi behöver många som kan it för att utveckla våra digitala tjänster.",
      "Hos oss arbetar många med it: med att utveckla, förvalta och skydda de system som "
-     "socialförsäkringen bygger på. Du kan också arbeta i projekt för hela myndigheten, till "
-     "exempel med digitalisering.", []),
+     "socialförsäkringen bygger på. Systemen betalar ut ersättningar till människor i hela landet. "
+     "Därför är det viktigt att de fungerar, är säkra och är lätta att använda.", [
+         ("Vad du kan arbeta med", "arbetsuppgifter", (
+             "Inom it kan du till exempel arbeta som\n\n"
+             "- systemutvecklare\n"
+             "- arkitekt\n"
+             "- testare eller testledare\n"
+             "- specialist inom drift, nätverk eller informationssäkerhet\n"
+             "- projektledare eller produktägare."
+         ), ""),
+         ("Så arbetar vi", "sa-arbetar-vi", (
+             "Vi arbetar i team som tar ansvar för sina system, nära de kollegor som använder dem. "
+             "Du kan också arbeta i projekt för hela myndigheten, till exempel med digitalisering.\n\n"
+             "Som i alla våra jobb kan du utvecklas genom interna utbildningar och nya uppdrag."
+         ), ""),
+         ("Lediga jobb inom it", "lediga-jobb", (
+             "[Se alla lediga jobb inom it](/lediga-jobb/?yrkesroll=it)"
+         ), ""),
+     ]),
     ("tillganglighetsredogorelse", "Tillgänglighet för Jobba på Försäkringskassan",
      "Vi vill att alla ska kunna använda den här webbplatsen.",
-     "Webbplatsen ska uppfylla kraven i WCAG 2.2 på nivå AA. Vi testar den med automatiska verktyg "
-     "och genom att använda den med bara tangentbord.\n\n"
-     "Om du upptäcker något som inte fungerar för dig, berätta det för oss så att vi kan rätta det.",
-     []),
+     "Försäkringskassan står bakom webbplatsen Jobba på Försäkringskassan. Här beskriver vi hur "
+     "webbplatsen uppfyller lagen om tillgänglighet till digital offentlig service, vilka brister "
+     "vi känner till och hur du kan berätta för oss om problem, så att vi kan rätta dem.", [
+         ("Hur tillgänglig är webbplatsen?", "hur-tillganglig", (
+             "Webbplatsen är delvis förenlig med lagen (2018:1937) om tillgänglighet till digital "
+             "offentlig service. Det beror på de brister som står nedan.\n\n"
+             "Målet är att webbplatsen ska uppfylla kraven i WCAG 2.2 på nivå AA."
+         ), ""),
+         ("Brister som vi känner till", "kanda-brister", (
+             "- **Ansökan görs på en annan webbplats.** När du söker ett jobb skickas du vidare "
+             "till vårt rekryteringssystem. Det ingår inte i den här granskningen. Om du inte kan "
+             "använda systemet kan du kontakta kontaktpersonen i annonsen och få hjälp att söka "
+             "på ett annat sätt.\n"
+             "- **Filmer på andra webbplatser.** Filmer som vi länkar till ligger på andra "
+             "webbplatser, och vi har inte granskat deras undertexter. Varje film har en textversion "
+             "här på webbplatsen.\n"
+             "- **Inte testad med alla hjälpmedel.** Vi har ännu inte testat webbplatsen med "
+             "skärmläsare och förstoringsprogram av alla slag. Det kan finnas brister som vi inte "
+             "har upptäckt."
+         ), ""),
+         ("Så har vi granskat webbplatsen", "granskning", (
+             "Vi har granskat webbplatsen själva. Vi har testat alla sidor med det automatiska "
+             "verktyget axe-core mot kraven i WCAG 2.2 på nivå A och AA. Vi har också använt "
+             "webbplatsen med bara tangentbord, med förstorad text och på en smal skärm som i en "
+             "mobil.\n\n"
+             "Granskningen gjordes den 25 juni 2025. Redogörelsen uppdaterades senast den 25 juni 2025."
+         ), ""),
+         ("Berätta för oss om något inte fungerar", "kontakt", (
+             "Om du inte kan använda något på webbplatsen, eller om du behöver innehållet i en annan "
+             "form, vill vi att du berättar det för oss. Skriv vilken sida det gäller, vad du "
+             "försökte göra och hur vi kan nå dig.\n\n"
+             "Du hittar våra kontaktuppgifter på [forsakringskassan.se](https://www.forsakringskassan.se/)."
+         ), ""),
+         ("Om du inte är nöjd", "tillsyn", (
+             "Myndigheten för digital förvaltning (Digg) har tillsyn över lagen om tillgänglighet "
+             "till digital offentlig service. Om du inte är nöjd med hur vi har tagit hand om dina "
+             "synpunkter kan du anmäla det till Digg.\n\n"
+             "[Anmäl bristande tillgänglighet till Digg](https://www.digg.se/tdosanmalan)"
+         ), ""),
+     ]),
 ]
 
 ROLES = [
     ("handlaggare", "Handläggare",
      "Du utreder och beslutar om ersättningar i socialförsäkringen.",
-     "Som handläggare arbetar du med ärenden i någon av våra försäkringar. Du tar in underlag, "
-     "bedömer rätten till ersättning och fattar beslut."),
+     "Som handläggare arbetar du med ärenden i någon av våra försäkringar, till exempel "
+     "föräldraförsäkringen eller sjukförsäkringen. Du tar in underlag, bedömer rätten till "
+     "ersättning och fattar beslut. Du har ofta kontakt med de människor som ärendena gäller.",
+     "- en akademisk examen, eller erfarenhet som vi bedömer likvärdig\n"
+     "- att du är noggrann och kan fatta beslut som följer lagen\n"
+     "- att du uttrycker dig väl i tal och skrift på svenska."),
     ("utredare", "Utredare",
      "Du utreder ärenden som kräver fördjupad kunskap.",
-     "Som utredare går du på djupet i ärenden och regler, och ger underlag för beslut."),
+     "Som utredare går du på djupet i ärenden och regler, och ger underlag för beslut. Det kan "
+     "till exempel handla om att upptäcka felaktiga utbetalningar.",
+     "- en akademisk examen inom till exempel juridik, ekonomi eller samhällsvetenskap\n"
+     "- erfarenhet av utredningsarbete\n"
+     "- att du är analytisk och skriver tydligt."),
     ("chef", "Chef", "Du leder medarbetare och verksamhet.",
-     "Som chef hos oss leder du en grupp medarbetare och ansvarar för att verksamheten når sina mål."),
+     "Som chef hos oss leder du en grupp medarbetare och ansvarar för att verksamheten når sina mål. "
+     "Du har ansvar för personal, arbetsmiljö och resultat.",
+     "- erfarenhet av att leda människor\n"
+     "- att du kommunicerar tydligt och lyssnar\n"
+     "- att du vill utveckla både verksamheten och dina medarbetare."),
     ("it", "It", "Du utvecklar och förvaltar de system som socialförsäkringen bygger på.",
-     "Inom it arbetar du till exempel som utvecklare, arkitekt, testare eller med drift och säkerhet."),
+     "Inom it arbetar du till exempel som utvecklare, arkitekt, testare eller med drift och säkerhet.",
+     "- en utbildning inom it, eller erfarenhet som vi bedömer likvärdig\n"
+     "- att du gillar att lösa problem tillsammans med andra\n"
+     "- för vissa jobb: att du kan genomgå en säkerhetsprövning."),
     ("juridik", "Juridik", "Du tolkar regler och ger stöd i rättsliga frågor.",
-     "Som jurist arbetar du med lagar och regler inom socialförsäkringen."),
+     "Som jurist arbetar du med lagar och regler inom socialförsäkringen. Du ger stöd till "
+     "handläggare och chefer och skriver rättsliga ställningstaganden.",
+     "- en juristexamen\n"
+     "- gärna erfarenhet av förvaltningsrätt\n"
+     "- att du skriver klart och enkelt."),
     ("ekonomi", "Ekonomi", "Du arbetar med myndighetens ekonomi och styrning.",
-     "Inom ekonomi arbetar du till exempel med redovisning, budget, uppföljning eller controlling."),
+     "Inom ekonomi arbetar du till exempel med redovisning, budget, uppföljning eller controlling.",
+     "- en ekonomiexamen, eller erfarenhet som vi bedömer likvärdig\n"
+     "- att du är noggrann och har ordning på detaljer\n"
+     "- att du kan förklara siffror så att andra förstår dem."),
     ("hr", "HR", "Du arbetar med medarbetarnas villkor, hälsa och utveckling.",
      "Inom HR stödjer du chefer och medarbetare, till exempel i rekrytering, arbetsmiljö och "
-     "kompetensutveckling."),
+     "kompetensutveckling.",
+     "- en utbildning inom personal- och arbetslivsfrågor, eller motsvarande erfarenhet\n"
+     "- att du trivs som rådgivare\n"
+     "- att du kan arbetsrätt eller vill lära dig."),
     ("kommunikation", "Kommunikation", "Du gör det lätt att förstå vad vi gör och varför.",
-     "Inom kommunikation arbetar du med texter, webb, press och intern kommunikation."),
+     "Inom kommunikation arbetar du med texter, webb, press och intern kommunikation.",
+     "- en utbildning inom kommunikation, journalistik eller språk\n"
+     "- att du skriver klarspråk\n"
+     "- att du kan göra innehåll tillgängligt för alla."),
     ("sakerhet", "Säkerhet", "Du skyddar information, människor och verksamhet.",
-     "Inom säkerhet arbetar du med informationssäkerhet, fysisk säkerhet och kontinuitet."),
+     "Inom säkerhet arbetar du med informationssäkerhet, fysisk säkerhet och kontinuitet.",
+     "- erfarenhet av säkerhetsarbete\n"
+     "- att du har lätt för att förklara risker och regler\n"
+     "- att du kan genomgå en säkerhetsprövning."),
     ("verksamhetsutveckling", "Verksamhetsutveckling", "Du gör vårt arbete bättre och enklare.",
-     "Inom verksamhetsutveckling arbetar du med att förbättra arbetssätt, processer och tjänster."),
+     "Inom verksamhetsutveckling arbetar du med att förbättra arbetssätt, processer och tjänster.",
+     "- en akademisk examen, eller erfarenhet som vi bedömer likvärdig\n"
+     "- erfarenhet av att leda förändringar\n"
+     "- att du utgår från vad kunderna och medarbetarna behöver."),
     ("analys", "Analys", "Du tar fram kunskap som ligger till grund för beslut.",
-     "Som analytiker arbetar du med statistik, uppföljning och analyser av socialförsäkringen."),
+     "Som analytiker arbetar du med statistik, uppföljning och analyser av socialförsäkringen.",
+     "- en examen med inriktning mot till exempel statistik, nationalekonomi eller samhällsvetenskap\n"
+     "- erfarenhet av kvantitativa analyser\n"
+     "- att du kan presentera resultat tydligt."),
 ]
 
 FILM = {

@@ -1,3 +1,5 @@
+from datetime import datetime, time
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -90,13 +92,24 @@ class Section(models.Model):
         return self.heading or str(_("Introduction"))
 
 
+class RoleQuerySet(models.QuerySet):
+    def with_open_job_count(self, today):
+        return self.annotate(open_job_count=models.Count("jobs", filter=Q(jobs__in=JobAd.objects.open(today))))
+
+
 class Role(models.Model):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     summary = models.CharField(_("summary"), max_length=300)
     description = models.TextField(_("description"), blank=True,
-                                   help_text=_("Markdown: paragraphs, lists, links and emphasis."))
+                                   help_text=_("What the work is. Markdown: paragraphs, lists, links and emphasis."))
+    requirements = models.TextField(
+        _("what the work asks of you"), blank=True,
+        help_text=_("Education, experience and qualities. Markdown: paragraphs, lists, links and emphasis."),
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = RoleQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("role")
@@ -165,3 +178,111 @@ class Link(models.Model):
         if self.url and not (self.url.startswith("/") and not self.url.startswith("//")
                              or self.url.startswith("https://")):
             raise ValidationError({"url": _("The address must start with / or https://.")})
+
+
+class JobAdQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=JobAd.Status.PUBLISHED)
+
+    def open(self, today):
+        """Published, started, and open through the whole of its last day (a local date)."""
+        return self.published().filter(published_on__lte=today, last_day__gte=today)
+
+    def closed(self, today):
+        """Published ads whose last day has passed: their addresses answer 410 Gone."""
+        return self.published().filter(last_day__lt=today)
+
+    def search(self, words):
+        """Ads that contain every word, in their own text or their role's title, whatever its case."""
+        ads = self
+        for word in words:
+            ads = ads.filter(Q(search_text__contains=word.casefold()) | Q(role__title__icontains=word))
+        return ads
+
+
+class JobAd(models.Model):
+    class EmploymentForm(models.TextChoices):
+        PERMANENT = "tillsvidare", _("Permanent employment")
+        PROBATION = "provanstallning", _("Permanent employment with a trial period")
+        FIXED_TERM = "visstid", _("Fixed-term employment")
+
+    class Extent(models.TextChoices):
+        FULL_TIME = "heltid", _("Full time")
+        PART_TIME = "deltid", _("Part time")
+
+    class Status(models.TextChoices):
+        DRAFT = "utkast", _("Draft")
+        PUBLISHED = "publicerad", _("Published")
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=100,
+                            help_text=_("The end of the ad's address. Made from the title."))
+    role = models.ForeignKey(Role, verbose_name=_("role"), on_delete=models.PROTECT, related_name="jobs")
+    town = models.CharField(_("place of work"), max_length=100, help_text=_("The town, for example Östersund."))
+    employment_form = models.CharField(_("employment form"), max_length=20, choices=EmploymentForm.choices,
+                                       default=EmploymentForm.PERMANENT)
+    extent = models.CharField(_("extent"), max_length=10, choices=Extent.choices, default=Extent.FULL_TIME)
+    reference = models.CharField(_("reference number"), max_length=50,
+                                 help_text=_("The case number of the recruitment, for example FK 2025/012345."))
+    published_on = models.DateField(_("published date"), default=timezone.localdate,
+                                    help_text=_("The ad is shown from this day."))
+    last_day = models.DateField(_("last application day"),
+                                help_text=_("The ad is shown through this whole day, then hidden automatically."))
+    apply_url = models.URLField(_("application address"), max_length=500,
+                                help_text=_("Where the applicant applies, in the recruitment system. Starts with https://."))
+    description = models.TextField(_("description"),
+                                   help_text=_("Markdown: paragraphs, lists, links and emphasis."))
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT,
+                              help_text=_("A draft is only seen by editors, through “View on site”."))
+    updated_at = models.DateTimeField(_("last updated"), auto_now=True)
+    # SQLite's LIKE folds the case of ASCII letters only, so "östersund" would
+    # not find "Östersund"; a casefolded copy searches the same on every database.
+    search_text = models.TextField(editable=False, default="")
+
+    objects = JobAdQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("job ad")
+        verbose_name_plural = _("job ads")
+        ordering = ["-published_on", "title", "pk"]
+        constraints = [
+            # Drafts may share a number (a copy being prepared); published ads may not.
+            models.UniqueConstraint(
+                fields=["reference"], condition=Q(status="publicerad"), name="unique_published_reference",
+                violation_error_message=_("A published ad already has this reference number."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.search_text = " ".join([self.title, self.town, self.reference, self.description]).casefold()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("careers:job-detail", args=[self.pk, self.slug])
+
+    def clean(self):
+        errors = {}
+        if self.last_day and self.published_on and self.last_day < self.published_on:
+            errors["last_day"] = _("The last application day cannot be before the published date.")
+        if self.apply_url and not self.apply_url.startswith("https://"):
+            errors["apply_url"] = _("The address must start with https://.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def closes_at(self):
+        """The last moment one can apply: the end of the last day, in the site's time zone."""
+        return timezone.make_aware(datetime.combine(self.last_day, time.max.replace(microsecond=0)))
+
+    @property
+    def employment_types(self):
+        """schema.org's employmentType values for this ad."""
+        types = ["FULL_TIME" if self.extent == self.Extent.FULL_TIME else "PART_TIME"]
+        if self.employment_form == self.EmploymentForm.FIXED_TERM:
+            types.append("TEMPORARY")
+        return types

@@ -1,16 +1,23 @@
+import json
 import logging
 
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.safestring import mark_safe
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView
 
 from benefits.forms import VacationForm
 from benefits.models import Benefit, VacationTier
-from careers.models import Link, Page, Role, Testimonial
+from careers import markup
+from careers.forms import JobFilterForm
+from careers.models import JobAd, Link, Page, Role, Testimonial
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +36,7 @@ def home(request):
         entitlement = VacationTier.entitlement(tiers, form.cleaned_data["fodelsear"], today.year)
     return render(request, "careers/home.html", {
         "page": page,
-        "roles": Role.objects.all(),
+        "roles": Role.objects.with_open_job_count(today),
         "testimonials": Testimonial.objects.all(),
         "benefits": Benefit.objects.with_amounts(today),
         "tiers": tiers,
@@ -47,15 +54,117 @@ class PageDetailView(DetailView):
 
 
 class RoleListView(ListView):
-    model = Role
+    def get_queryset(self):
+        return Role.objects.with_open_job_count(timezone.localdate())
 
 
 class RoleDetailView(DetailView):
     model = Role
 
+    def get_context_data(self, **kwargs):
+        today = timezone.localdate()
+        # Through the role's own manager: each ad knows its role without a query.
+        return super().get_context_data(jobs=self.object.jobs.open(today), today=today, **kwargs)
+
 
 class TestimonialListView(ListView):
     model = Testimonial
+
+
+class JobListView(ListView):
+    """Open ads, narrowed by the filters in the address; the same number of queries for any page."""
+
+    template_name = "careers/jobad_list.html"
+    paginate_by = 10
+
+    def get_queryset(self):
+        self.today = timezone.localdate()
+        open_jobs = JobAd.objects.open(self.today)
+        self.form = JobFilterForm(
+            self.request.GET, roles=Role.objects.only("slug", "title"),
+            towns=open_jobs.order_by("town").values_list("town", flat=True).distinct(),
+        )
+        # The list shows no ad text: leave the longest columns in the database.
+        return self.form.filter(open_jobs).select_related("role").defer("description", "search_text")
+
+    def paginate_queryset(self, queryset, page_size):
+        # get_page() answers every page number with a page ("abc" the first,
+        # 99999 the last), where the default would be a 404.
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get("page"))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = context["page_obj"]
+        asked = self.request.GET.get("page", "")
+        context.update(
+            form=self.form,
+            query=self.form.query(),
+            today=self.today,
+            page_range=page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
+            page_not_found=asked not in ("", str(page.number)),
+        )
+        return context
+
+
+@require_GET
+def job_detail(request, pk, slug):
+    """An open ad; 410 Gone once its last day has passed; drafts only for editors, as a preview."""
+    today = timezone.localdate()
+    job = JobAd.objects.open(today).select_related("role").filter(pk=pk).first()
+    preview = job is None and request.user.is_staff and request.user.has_perm("careers.view_jobad")
+    if preview:
+        job = get_object_or_404(JobAd.objects.select_related("role"), pk=pk)
+    elif job is None:
+        closed = get_object_or_404(JobAd.objects.closed(today), pk=pk)
+        return render(request, "careers/jobad_gone.html", {"job": closed}, status=410)
+    if slug != job.slug:
+        return redirect(job, permanent=not preview)
+    response = render(request, "careers/jobad_detail.html", {
+        "job": job,
+        "today": today,
+        "preview": preview,
+        "json_ld": json_ld(job_posting(job)),
+    })
+    if preview:
+        # An editor's view of an unpublished ad must never reach a shared cache.
+        add_never_cache_headers(response)
+        patch_cache_control(response, private=True)
+    return response
+
+
+def job_posting(job):
+    """schema.org JobPosting for search engines; every value is also shown on the page."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "JobPosting",
+        "title": job.title,
+        "description": str(markup.render(job.description)),
+        "datePosted": job.published_on,
+        "validThrough": job.closes_at,
+        "employmentType": job.employment_types,
+        "hiringOrganization": {"@type": "Organization", "name": "Försäkringskassan"},
+        "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": job.town}},
+        "identifier": {"@type": "PropertyValue", "name": "Försäkringskassan", "value": job.reference},
+    }
+
+
+# Inside <script>, "</script>" or "<!--" in an editor's text would end the
+# element early; escaped like json_script() does, the JSON means the same.
+JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def json_ld(data):
+    return mark_safe(json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES))
+
+
+@require_GET
+def robots_txt(request):
+    # The admin's address is listed so that search engines keep out of it;
+    # robots.txt is a request, not a lock (the admin needs a login anyway).
+    return render(request, "robots.txt", {"admin_url": settings.ADMIN_URL},
+                  content_type="text/plain; charset=utf-8")
 
 
 @never_cache

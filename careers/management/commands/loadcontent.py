@@ -4,16 +4,17 @@ Safe to run on every start (`make run` does): it only creates what is
 missing, so nothing that HR editors have changed in the admin is overwritten.
 """
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.text import slugify
 
 from benefits.models import Amount, Benefit, VacationTier
-from careers import content
-from careers.models import Link, Page, Role, Section, Testimonial
+from careers import content, example_jobs
+from careers.models import JobAd, Link, Page, Role, Section, Testimonial
 
 # The date the brief gives as "Senast uppdaterad".
 CONTENT_DATE = timezone.make_aware(datetime(2025, 6, 25, 12, 0))
@@ -21,6 +22,12 @@ CONTENT_DATE = timezone.make_aware(datetime(2025, 6, 25, 12, 0))
 
 class Command(BaseCommand):
     help = "Fyller en tom databas med webbplatsens innehåll. Ändrar inget som redan finns."
+
+    def add_arguments(self, parser):
+        # Off by default: a deploy runs this command too, and made-up ads must
+        # never be published on the real site.
+        parser.add_argument("--examples", action="store_true",
+                            help="Skapa också exempel på platsannonser, för utveckling och test.")
 
     @transaction.atomic
     def handle(self, *args, **options):
@@ -36,10 +43,13 @@ class Command(BaseCommand):
                                            listing=listing, order=order)
                 Page.objects.filter(pk=page.pk).update(updated_at=CONTENT_DATE)
                 created.append(page)
-        for order, (slug, title, summary, description) in enumerate(content.ROLES):
+        for order, (slug, title, summary, description, requirements) in enumerate(content.ROLES):
             _, new = Role.objects.get_or_create(slug=slug, defaults={
-                "title": title, "summary": summary, "description": description, "order": order})
+                "title": title, "summary": summary, "description": description,
+                "requirements": requirements, "order": order})
             created += [slug] if new else []
+        if options["examples"]:
+            created += self.create_example_jobs()
         if not Testimonial.objects.exists():
             Testimonial.objects.create(**content.FILM)
             created.append("film")
@@ -57,6 +67,24 @@ class Command(BaseCommand):
             created.append("semester")
         created += self.create_links()
         self.stdout.write(f"Innehållet är på plats ({len(created)} nya delar).")
+
+    def create_example_jobs(self):
+        """Made-up ads, dated around today so that the list looks real; known by reference number."""
+        today = timezone.localdate()
+        roles = {role.slug: role for role in Role.objects.all()}
+        existing = set(JobAd.objects.values_list("reference", flat=True))
+        jobs = [
+            JobAd(title=title, slug=slugify(title), role=roles[role], town=town, employment_form=form,
+                  extent=extent, reference=reference, published_on=today - timedelta(days=ago),
+                  last_day=today + timedelta(days=left), status=status,
+                  apply_url=example_jobs.APPLY_URL.format(number=reference.rsplit("/", 1)[-1]),
+                  description=f"{text}\n\n{example_jobs.CONTACT}")
+            for role, title, town, form, extent, reference, ago, left, status, text in example_jobs.JOBS
+            if role in roles and reference not in existing
+        ]
+        for job in jobs:
+            job.save()
+        return jobs
 
     def create_links(self):
         pages = {page.slug: page for page in Page.objects.all()}

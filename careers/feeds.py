@@ -1,0 +1,58 @@
+from datetime import datetime, time
+
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+
+from careers.forms import JobFilterForm
+from careers.models import JobAd, Role
+
+MAX_ITEMS = 100
+
+
+class JobFeed(Feed):
+    """Open ads as Atom, narrowed by the same filters as the list (?yrkesroll=it&ort=Sundsvall)."""
+
+    feed_type = Atom1Feed
+    author_name = "Försäkringskassan"
+    description_template = "careers/jobad_feed_description.html"
+
+    def get_object(self, request):
+        open_jobs = JobAd.objects.open(timezone.localdate())
+        return JobFilterForm(request.GET, roles=Role.objects.only("slug", "title"),
+                             towns=open_jobs.order_by("town").values_list("town", flat=True).distinct())
+
+    def title(self, form):
+        if label := form.label():
+            return _("Open jobs at Försäkringskassan: %(filters)s") % {"filters": label}
+        return _("Open jobs at Försäkringskassan")
+
+    def subtitle(self, form):
+        return _("Jobs you can apply for right now. An ad leaves the feed after its last application day.")
+
+    def link(self, form):
+        return reverse("careers:job-list") + self.query(form)
+
+    def feed_url(self, form):
+        return reverse("careers:job-feed") + self.query(form)
+
+    def query(self, form):
+        query = form.query()
+        return f"?{query.urlencode()}" if query else ""
+
+    def items(self, form):
+        return form.filter(JobAd.objects.open(timezone.localdate())).select_related("role")[:MAX_ITEMS]
+
+    def item_title(self, job):
+        return f"{job.title}, {job.town}"
+
+    def item_pubdate(self, job):
+        return timezone.make_aware(datetime.combine(job.published_on, time.min))
+
+    def item_updateddate(self, job):
+        return job.updated_at
+
+    def item_categories(self, job):
+        return [job.role.title, job.town]

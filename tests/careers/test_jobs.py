@@ -1,0 +1,406 @@
+"""Job ads: who sees them when, the list with its filters and pages, the ad, 410 Gone and the JSON-LD."""
+
+import io
+import json
+import re
+from datetime import date, timedelta
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django.db import IntegrityError, connection, transaction
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from careers.models import JobAd, Link
+from careers.permissions import HR_EDITOR_GROUP
+from tests.careers.jobs import at, day, make_job
+from tests.conftest import make_role
+
+pytestmark = pytest.mark.django_db
+
+
+def text(response):
+    return response.content.decode()
+
+
+def main(response):
+    html = text(response)
+    return html[html.index("<main"):html.index("</main>")]
+
+
+def titles(response):
+    return re.findall(r'<h3 class="job__title"><a href="[^"]+">([^<]+)</a>', text(response))
+
+
+# Who sees an ad, and when
+
+def test_open_is_published_started_and_not_past_its_last_day():
+    today = day("2025-07-10")
+    make_job("Öppen", published_on=day("2025-07-01"), last_day=day("2025-07-20"))
+    make_job("Sista dagen", published_on=day("2025-07-01"), last_day=today)
+    make_job("Publiceras i dag", published_on=today, last_day=day("2025-07-20"))
+    make_job("Stängd i går", published_on=day("2025-07-01"), last_day=day("2025-07-09"))
+    make_job("Publiceras i morgon", published_on=day("2025-07-11"), last_day=day("2025-07-20"))
+    make_job("Utkast", published_on=day("2025-07-01"), last_day=day("2025-07-20"), status=JobAd.Status.DRAFT)
+    assert set(JobAd.objects.open(today).values_list("title", flat=True)) == {
+        "Öppen", "Sista dagen", "Publiceras i dag"}
+    assert list(JobAd.objects.closed(today).values_list("title", flat=True)) == ["Stängd i går"]
+
+
+@pytest.mark.parametrize(("utc", "listed", "status"), [
+    ((2025, 7, 10, 21, 59), True, 200),   # 23:59 in Stockholm (summer time): still the last day
+    ((2025, 7, 10, 22, 0), False, 410),   # 00:00 on 11 July in Stockholm, though still 10 July in UTC
+    ((2025, 7, 10, 23, 30), False, 410),
+])
+def test_an_ad_is_open_through_its_whole_last_day_in_stockholm(client, monkeypatch, utc, listed, status):
+    job = make_job("Utredare", published_on=day("2025-07-01"), last_day=day("2025-07-10"))
+    at(monkeypatch, *utc)
+    assert ("Utredare" in titles(client.get("/lediga-jobb/"))) is listed
+    assert client.get(job.get_absolute_url()).status_code == status
+
+
+def test_the_winter_boundary_is_at_stockholm_midnight_too(client, monkeypatch):
+    job = make_job("Controller", published_on=day("2025-12-01"), last_day=day("2025-12-31"))
+    at(monkeypatch, 2025, 12, 31, 22, 59)  # 23:59 in Stockholm (UTC+1)
+    assert client.get(job.get_absolute_url()).status_code == 200
+    cache.clear()  # a real minute later the cached page would have expired at midnight
+    at(monkeypatch, 2025, 12, 31, 23, 0)
+    assert client.get(job.get_absolute_url()).status_code == 410
+
+
+# The ad
+
+def test_the_ad_shows_every_fact_and_the_notes_about_applying(client):
+    role = make_role("It", slug="it")
+    job = make_job("Systemutvecklare Java", role=role, town="Sundsvall", reference="FK 2025/014518",
+                   employment_form=JobAd.EmploymentForm.FIXED_TERM, extent=JobAd.Extent.PART_TIME,
+                   published_on=day("2025-06-25"), last_day=timezone.localdate() + timedelta(days=3),
+                   apply_url="https://rekrytering.example/annons/14518",
+                   description="Du utvecklar **system**.\n\n- Java\n- tester")
+    html = main(client.get(job.get_absolute_url()))
+    assert "<h1>Systemutvecklare Java</h1>" in html
+    for fact in ["Yrkesroll", '<a href="/yrkesroller/it/">It</a>', "Ort", "Sundsvall", "Anställningsform",
+                 "Tidsbegränsad anställning", "Omfattning", "Deltid", "Diarienummer", "FK 2025/014518",
+                 "Publicerad", "25 juni 2025", "Sista ansökningsdag", "<strong>system</strong>", "<li>Java</li>"]:
+        assert fact in html, fact
+    assert 'href="https://rekrytering.example/annons/14518" target="_blank" rel="noopener noreferrer"' in html
+    assert "Länk till annan webbplats, öppnas i nytt fönster" in html
+    assert "allmän handling" in html
+    assert "skyddade personuppgifter" in html and "Skicka då inte din ansökan via rekryteringssystemet" in html
+
+
+def test_the_last_day_says_today_on_the_last_day(client):
+    job = make_job(last_day=timezone.localdate())
+    assert "i dag, " in main(client.get(job.get_absolute_url()))
+
+
+def test_a_wrong_slug_redirects_permanently_to_the_right_address(client):
+    job = make_job("Controller", slug="controller")
+    response = client.get(f"/lediga-jobb/{job.pk}-gammal-rubrik/")
+    assert response.status_code == 301
+    assert response["Location"] == f"/lediga-jobb/{job.pk}-controller/"
+
+
+def test_an_expired_ad_answers_410_with_a_swedish_page_that_links_to_the_list(client):
+    job = make_job("Controller", last_day=timezone.localdate() - timedelta(days=1))
+    response = client.get(job.get_absolute_url())
+    assert response.status_code == 410
+    html = main(response)
+    assert "Annonsen är inte längre aktuell" in html
+    assert "Det går inte längre att söka jobbet" in html and "Controller" in html
+    assert '<a href="/lediga-jobb/">Se alla lediga jobb</a>' in html
+    assert '<meta name="robots" content="noindex">' in text(response)
+
+
+@pytest.mark.parametrize("kind", ["draft", "future", "unknown"])
+def test_an_unpublished_or_unknown_ad_is_a_swedish_404(client, kind):
+    today = timezone.localdate()
+    if kind == "draft":
+        url = make_job(status=JobAd.Status.DRAFT).get_absolute_url()
+    elif kind == "future":
+        url = make_job(published_on=today + timedelta(days=1), last_day=today + timedelta(days=9)).get_absolute_url()
+    else:
+        url = "/lediga-jobb/99999-finns-inte/"
+    response = client.get(url)
+    assert response.status_code == 404
+    assert "Sidan kunde inte hittas" in text(response)
+
+
+def test_a_draft_expired_ad_is_not_gone_but_unknown(client):
+    """Only ads that were once public answer 410; a draft never was."""
+    job = make_job(status=JobAd.Status.DRAFT, last_day=timezone.localdate() - timedelta(days=1))
+    assert client.get(job.get_absolute_url()).status_code == 404
+
+
+def hr_editor():
+    user = User.objects.create_user("redaktor", password="ett långt lösenord", is_staff=True)
+    user.groups.add(Group.objects.get(name=HR_EDITOR_GROUP))
+    return user
+
+
+def test_an_editor_previews_a_draft_and_the_preview_is_never_cached(client):
+    job = make_job("Statistiker", status=JobAd.Status.DRAFT)
+    client.force_login(hr_editor())
+    response = client.get(job.get_absolute_url())
+    assert response.status_code == 200
+    html = main(response)
+    assert "Förhandsvisning." in html and "Annonsen är ett utkast. Besökare kan inte se den." in html
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    assert '<meta name="robots" content="noindex">' in text(response)
+    client.logout()
+    assert client.get(job.get_absolute_url()).status_code == 404
+
+
+def test_an_editor_previews_an_expired_ad_and_is_told_why_visitors_do_not_see_it(client):
+    job = make_job(last_day=timezone.localdate() - timedelta(days=1))
+    client.force_login(hr_editor())
+    assert "Sista ansökningsdagen har passerat" in main(client.get(job.get_absolute_url()))
+
+
+def test_a_logged_in_user_without_the_permission_gets_no_preview(client):
+    job = make_job(status=JobAd.Status.DRAFT)
+    client.force_login(User.objects.create_user("besokare", password="ett långt lösenord"))
+    assert client.get(job.get_absolute_url()).status_code == 404
+
+
+# JSON-LD
+
+def json_ld(response):
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', text(response), re.DOTALL)
+    assert len(blocks) == 1
+    return json.loads(blocks[0]), blocks[0]
+
+
+def test_json_ld_job_posting_parses_and_matches_the_page(client):
+    role = make_role("Ekonomi", slug="ekonomi")
+    job = make_job("Controller", role=role, town="Stockholm", reference="FK 2025/013519",
+                   published_on=day("2025-06-25"), last_day=day("2025-07-10"), extent=JobAd.Extent.FULL_TIME,
+                   employment_form=JobAd.EmploymentForm.FIXED_TERM, description="Du arbetar med *budget*.")
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        at(monkeypatch, 2025, 7, 1, 10)
+        response = client.get(job.get_absolute_url())
+    data, _ = json_ld(response)
+    html = main(response)
+    assert data["@context"] == "https://schema.org" and data["@type"] == "JobPosting"
+    assert data["title"] == "Controller" and "<h1>Controller</h1>" in html
+    assert data["description"] == "<p>Du arbetar med <em>budget</em>.</p>"
+    assert data["description"] in html
+    assert data["datePosted"] == "2025-06-25" and '<time datetime="2025-06-25">25 juni 2025</time>' in html
+    assert data["validThrough"] == "2025-07-10T23:59:59+02:00"
+    assert '<time datetime="2025-07-10">10 juli 2025</time>' in html
+    assert data["employmentType"] == ["FULL_TIME", "TEMPORARY"]
+    assert "Heltid" in html and "Tidsbegränsad anställning" in html
+    assert data["hiringOrganization"] == {"@type": "Organization", "name": "Försäkringskassan"}
+    assert data["jobLocation"]["address"]["addressLocality"] == "Stockholm" and "<dd>Stockholm</dd>" in html
+    assert data["identifier"]["value"] == "FK 2025/013519" and "<dd>FK 2025/013519</dd>" in html
+
+
+def test_json_ld_cannot_be_broken_out_of_by_an_editor(client):
+    nasty = "</script><script>alert(1)</script> & <!--"
+    job = make_job(title=nasty, town="Malmö <b>", description=nasty)
+    data, raw = json_ld(client.get(job.get_absolute_url()))
+    assert "<" not in raw and ">" not in raw and "&" not in raw
+    assert data["title"] == nasty and data["jobLocation"]["address"]["addressLocality"] == "Malmö <b>"
+
+
+# Publishing rules
+
+def test_a_published_reference_number_is_unique_with_a_swedish_message():
+    make_job(reference="FK 2025/000001")
+    copy = JobAd(title="Kopia", slug="kopia", role=make_role("Chef", slug="chef"), town="Umeå",
+                 reference="FK 2025/000001", last_day=date(2030, 1, 1), apply_url="https://rekrytering.example/1",
+                 description="Text.", status=JobAd.Status.PUBLISHED)
+    with pytest.raises(ValidationError) as error:
+        copy.full_clean()
+    assert "En publicerad annons har redan det här diarienumret." in str(error.value)
+    copy.status = JobAd.Status.DRAFT
+    copy.full_clean()  # a draft may share it while it is prepared
+    copy.save()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        JobAd.objects.filter(pk=copy.pk).update(status=JobAd.Status.PUBLISHED)
+
+
+def test_the_last_day_cannot_be_before_the_published_date_and_the_address_must_be_https():
+    job = make_job()
+    job.published_on, job.last_day = date(2025, 7, 10), date(2025, 7, 9)
+    job.apply_url = "http://rekrytering.example/1"
+    with pytest.raises(ValidationError) as error:
+        job.full_clean()
+    assert "Sista ansökningsdagen kan inte vara före publiceringsdatumet." in str(error.value)
+    assert "Adressen måste börja med https://." in str(error.value)
+
+
+# The list
+
+def test_the_list_counts_the_open_ads_in_swedish(client):
+    assert "Just nu finns inga lediga jobb" in main(client.get("/lediga-jobb/"))
+    make_job()
+    assert "1 ledigt jobb" in main(client.get("/lediga-jobb/"))
+    make_job()
+    make_job(last_day=timezone.localdate() - timedelta(days=1))
+    make_job(status=JobAd.Status.DRAFT)
+    html = main(client.get("/lediga-jobb/"))
+    assert "2 lediga jobb" in html
+    assert "<h1>Lediga jobb</h1>" in html
+
+
+@pytest.fixture
+def ads():
+    it = make_role("It", slug="it")
+    hr = make_role("HR", slug="hr")
+    make_job("Systemutvecklare Java", role=it, town="Sundsvall", description="Java och tester.")
+    make_job("Testledare", role=it, town="Östersund", description="Du leder testarbetet.")
+    make_job("HR-specialist", role=hr, town="Sundsvall", description="Arbetsmiljö och rehabilitering.")
+    make_job("Lönespecialist", role=hr, town="Östersund", description="Du arbetar med löner i Östersund.")
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("", {"Systemutvecklare Java", "Testledare", "HR-specialist", "Lönespecialist"}),
+    ("?yrkesroll=it", {"Systemutvecklare Java", "Testledare"}),
+    ("?ort=Sundsvall", {"Systemutvecklare Java", "HR-specialist"}),
+    ("?yrkesroll=it&ort=Sundsvall", {"Systemutvecklare Java"}),
+    ("?q=java", {"Systemutvecklare Java"}),
+    ("?q=ÖSTERSUND", {"Testledare", "Lönespecialist"}),        # the town, in any case, beyond ASCII
+    ("?q=östersund+löner", {"Lönespecialist"}),                  # every word must match
+    ("?q=hr", {"HR-specialist", "Lönespecialist"}),              # the role's title too
+    ("?yrkesroll=hr&ort=Östersund&q=löner", {"Lönespecialist"}),
+    ("?yrkesroll=it&q=rehabilitering", set()),
+    ("?q=100%25", set()),                                        # % and _ are not wildcards
+])
+def test_filters_combine(client, ads, query, expected):
+    assert set(titles(client.get("/lediga-jobb/" + query))) == expected
+
+
+def test_the_form_keeps_its_state_and_offers_only_places_with_open_jobs(client, ads):
+    make_job("Stängd", town="Kiruna", last_day=timezone.localdate() - timedelta(days=1))
+    html = main(client.get("/lediga-jobb/?yrkesroll=it&ort=Sundsvall&q=java"))
+    assert '<form class="job-filter" method="get" action="/lediga-jobb/"' in html
+    assert '<option value="it" selected>It</option>' in html
+    assert '<option value="Sundsvall" selected>Sundsvall</option>' in html
+    assert 'value="java"' in html
+    assert "Kiruna" not in html
+    assert '<a href="/lediga-jobb/">Rensa alla filter</a>' in html
+    assert '<label for="id_q">Sök</label>' in html and '<label for="id_ort">Ort</label>' in html
+
+
+def test_no_hits_says_so_and_offers_all_jobs(client, ads):
+    html = main(client.get("/lediga-jobb/?q=astronaut"))
+    assert "0 lediga jobb" in html
+    assert "Inga lediga jobb passar det du har valt" in html
+    assert '<a href="/lediga-jobb/">Visa alla lediga jobb</a>' in html
+
+
+@pytest.mark.parametrize(("query", "message"), [
+    ("?yrkesroll=astronaut", "Den yrkesrollen finns inte. Välj en yrkesroll i listan."),
+    ("?ort=Kiruna", "Det finns inga lediga jobb på den orten just nu. Välj en ort i listan."),
+    ("?q=" + "x" * 10_000, "Skriv högst 100 tecken."),
+    ("?yrkesroll=" + "å" * 5_000 + "&ort[]=1", "Den yrkesrollen finns inte."),
+])
+def test_garbage_in_a_filter_gives_a_normal_page_with_a_message_and_all_jobs(client, ads, query, message):
+    response = client.get("/lediga-jobb/" + query)
+    assert response.status_code == 200
+    html = main(response)
+    assert message in html
+    assert 'aria-invalid="true"' in html
+    assert "4 lediga jobb" in html
+
+
+def test_a_bad_filter_is_dropped_but_the_good_ones_still_apply(client, ads):
+    html = main(client.get("/lediga-jobb/?yrkesroll=it&ort=Kiruna"))
+    assert set(titles_from(html)) == {"Systemutvecklare Java", "Testledare"}
+
+
+def titles_from(html):
+    return re.findall(r'<h3 class="job__title"><a href="[^"]+">([^<]+)</a>', html)
+
+
+@pytest.fixture
+def many_ads():
+    role = make_role("Handläggare", slug="handlaggare")
+    today = timezone.localdate()
+    # Newest first: ad 24 is published today, ad 0 twenty-four days ago.
+    for number in range(25):
+        make_job(f"Annons {number:02d}", role=role, town="Umeå",
+                 published_on=today - timedelta(days=24 - number), last_day=today + timedelta(days=5))
+
+
+def test_pages_of_ten_with_links_that_keep_the_filters(client, many_ads):
+    first = main(client.get("/lediga-jobb/?yrkesroll=handlaggare"))
+    assert "25 lediga jobb" in first and "sida 1 av 3" in first
+    assert titles_from(first) == [f"Annons {n:02d}" for n in range(24, 14, -1)]
+    assert '<nav class="pagination" aria-label="Sidor">' in first
+    assert 'href="?yrkesroll=handlaggare&amp;page=2" rel="next">Nästa sida</a>' in first
+    assert 'rel="prev"' not in first
+    second = main(client.get("/lediga-jobb/?yrkesroll=handlaggare&page=2"))
+    assert titles_from(second) == [f"Annons {n:02d}" for n in range(14, 4, -1)]
+    assert 'href="?yrkesroll=handlaggare&amp;page=1" rel="prev">Föregående sida</a>' in second
+    assert 'href="?yrkesroll=handlaggare&amp;page=3" rel="next"' in second
+    assert ('<a href="?yrkesroll=handlaggare&amp;page=2" aria-current="page">'
+            '<span class="visually-hidden">Sida </span>2</a>') in second
+
+
+@pytest.mark.parametrize(("page", "shown", "message"), [
+    ("abc", 1, True), ("99999", 3, True), ("0", 3, True), ("-1", 3, True), ("2.5", 1, True),
+    ("", 1, False), ("3", 3, False),
+])
+def test_any_page_number_gives_a_page(client, many_ads, page, shown, message):
+    response = client.get(f"/lediga-jobb/?page={page}")
+    assert response.status_code == 200
+    html = main(response)
+    assert f"sida {shown} av 3" in html
+    assert ("Sidan du bad om finns inte." in html) is message
+
+
+def test_queries_per_list_page_do_not_grow_with_the_number_of_ads(client, django_assert_max_num_queries):
+    def count(url):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        cache.clear()
+        return len(queries)
+
+    role = make_role("It", slug="it")
+    for number in range(3):
+        make_job(f"Annons {number}", role=role, town=f"Ort {number}")
+    few = count("/lediga-jobb/?yrkesroll=it&q=annons")
+    for number in range(3, 30):
+        make_job(f"Annons {number}", role=role, town=f"Ort {number}")
+    many = count("/lediga-jobb/?yrkesroll=it&q=annons")
+    assert few == many
+    # Roles, places, count, the page of ads, and the page cache's look at the next publication time.
+    with django_assert_max_num_queries(5):
+        client.get("/lediga-jobb/?yrkesroll=it&q=annons&page=2")
+
+
+def test_the_list_links_its_feed_with_the_same_filters(client, ads):
+    html = text(client.get("/lediga-jobb/?yrkesroll=it&ort=Kiruna"))
+    assert ('<link rel="alternate" type="application/atom+xml" title="Lediga jobb på Försäkringskassan" '
+            'href="/lediga-jobb/feed/?yrkesroll=it">') in html
+    assert '<a href="/lediga-jobb/feed/?yrkesroll=it">Bevaka de här jobben i en flödesläsare (Atom)</a>' in html
+
+
+def test_the_list_is_cached_for_anonymous_visitors_and_a_new_ad_shows_at_once(client, ads):
+    client.get("/lediga-jobb/")
+    make_job("Ny annons")
+    assert "Ny annons" in titles(client.get("/lediga-jobb/"))
+
+
+# Content
+
+def test_loadcontent_with_examples_loads_a_dozen_ads_around_today_once(db):
+    out = io.StringIO()
+    call_command("loadcontent", stdout=out, stderr=io.StringIO())
+    assert not JobAd.objects.exists()  # never made-up ads on a real site by default
+    call_command("loadcontent", "--examples", stdout=out, stderr=io.StringIO())
+    today = timezone.localdate()
+    ads = JobAd.objects.all()
+    assert 12 <= ads.count() <= 15
+    assert JobAd.objects.open(today).count() >= 10
+    assert JobAd.objects.closed(today).exists() and ads.filter(status=JobAd.Status.DRAFT).exists()
+    assert ads.filter(last_day=today).exists()
+    assert len(set(ads.values_list("role", flat=True))) >= 10 and len(set(ads.values_list("town", flat=True))) >= 8
+    call_command("loadcontent", "--examples", stdout=out, stderr=io.StringIO())
+    assert JobAd.objects.count() == ads.count()
+    assert Link.objects.get(title="Lediga jobb").get_absolute_url() == "/lediga-jobb/"
