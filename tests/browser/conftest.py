@@ -95,9 +95,9 @@ def live_server(request, django_db_setup):
 
 @pytest.fixture
 def site(live_server, transactional_db, settings):
-    """The live server's base URL (no trailing slash), with the site's real content."""
+    """The live server's base URL (no trailing slash), with the site's real content and example ads."""
     settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
-    call_command("loadcontent", stdout=io.StringIO(), stderr=io.StringIO())
+    call_command("loadcontent", examples=True, stdout=io.StringIO(), stderr=io.StringIO())
     return live_server.url
 
 

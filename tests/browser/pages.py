@@ -7,11 +7,13 @@ collection of every other test.
 """
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pytest
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 
 from careers import content
 
@@ -20,7 +22,7 @@ from careers import content
 class PageType:
     name: str
     route: str = ""  # a URL name; empty for `path`
-    args: tuple = ()
+    args: tuple | Callable = ()  # or a function that finds them in the database
     query: str = ""
     fragment: str = ""
     path: str = ""  # for pages that have no route, such as a 404
@@ -30,8 +32,9 @@ class PageType:
     def url(self, site):
         path = self.path
         if self.route:
+            args = self.args() if callable(self.args) else self.args
             try:
-                path = reverse(self.route, args=self.args)
+                path = reverse(self.route, args=args)
             except NoReverseMatch:
                 pytest.fail(f"{self.name}: the route {self.route!r} does not exist")
         return site + path + (f"?{self.query}" if self.query else "") + (
@@ -48,6 +51,21 @@ def _published_pages():
     ]
 
 
+def _ad(open_):
+    """(pk, slug) of an example ad that `loadcontent` made: an open one or one that has closed."""
+
+    def find():
+        from careers.models import JobAd
+
+        today = timezone.localdate()
+        ads = JobAd.objects.open(today) if open_ else JobAd.objects.closed(today)
+        ad = ads.order_by("pk").first()
+        assert ad, f"loadcontent made no {'open' if open_ else 'closed'} ad"
+        return ad.pk, ad.slug
+
+    return find
+
+
 PAGE_TYPES = [
     PageType("home", "careers:home"),
     PageType("home-calculator", "careers:home", query="fodelsear=1990", fragment="semesterdagar"),
@@ -58,6 +76,11 @@ PAGE_TYPES = [
     PageType("cookies", "cookies:policy"),
     *_published_pages(),
     PageType("not-found", path="/finns-inte/", status=404),
+    PageType("jobs", "careers:job-list"),
+    PageType("jobs-filtered", "careers:job-list", query="yrkesroll=handlaggare"),
+    PageType("jobs-filter-error", "careers:job-list", query="ort=Ingenstans&q=handl%C3%A4ggare"),
+    PageType("job-ad", "careers:job-detail", args=_ad(open_=True)),
+    PageType("job-ad-expired", "careers:job-detail", args=_ad(open_=False), status=410),
 ]
 
 PAGE_IDS = [page.name for page in PAGE_TYPES]
