@@ -1,7 +1,11 @@
 """gunicorn settings, each from the environment (README.md, "Running in production")."""
 
+import hashlib
 import os
+import tempfile
 from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent
 
 port = os.environ.get("PORT", "8000")
 bind = os.environ.get("GUNICORN_BIND", f"127.0.0.1:{port}")
@@ -9,18 +13,38 @@ workers = int(os.environ.get("GUNICORN_WORKERS", "2"))
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 accesslog = "-"
-errorlog = "-"
 access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s"'
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 
-# gunicorn 27 opens a control socket at ~/.gunicorn/gunicorn.ctl by default,
-# so two instances run by one user would take each other's. Give each bind
-# address its own socket in the data folder, or none with GUNICORN_CONTROL_SOCKET=off.
-_socket = os.environ.get(
-    "GUNICORN_CONTROL_SOCKET",
-    str(Path(__file__).resolve().parent / "data" / f"gunicorn-{bind.replace(':', '-')}.ctl"),
-)
-if _socket == "off" or len(_socket) > 100:  # a Unix socket path has a length limit
-    control_socket_disable = True
-else:
-    control_socket = _socket
+# gunicorn's own messages and access lines go to stdout, one line per event
+# (a traceback included), like the site's (careers/logging.py).
+logconfig_dict = {
+    "formatters": {"line": {"()": "careers.logging.OneLineFormatter"}},
+    "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "line", "stream": "ext://sys.stdout"}},
+    "loggers": {
+        "gunicorn.error": {"level": "INFO", "handlers": ["stdout"], "propagate": False},
+        "gunicorn.access": {"level": "INFO", "handlers": ["stdout"], "propagate": False},
+    },
+    "root": {"level": "INFO", "handlers": ["stdout"]},
+}
+
+
+def _control_socket():
+    """gunicorn 27 opens a control socket at ~/.gunicorn/gunicorn.ctl (or under
+    $XDG_RUNTIME_DIR) by default: a second instance run by the same user
+    unlinks the first one's socket and takes its place, and whichever stops
+    first removes the other's. So each bind address of each checkout gets its
+    own, in the data folder; a Unix socket path has a length limit (108 bytes),
+    so a long one moves to the temporary folder under a name made from it.
+    """
+    data_dir = Path(os.environ.get("DJANGO_DATA_DIR", BASE_DIR / "data"))
+    path = str(data_dir / f"gunicorn-{bind.replace(':', '-').replace('/', '-')}.ctl")
+    if len(path.encode()) > 100:
+        digest = hashlib.sha256(path.encode()).hexdigest()[:16]
+        path = os.path.join(tempfile.gettempdir(), f"gunicorn-{os.getuid()}-{digest}.ctl")
+    return path
+
+
+control_socket = os.environ.get("GUNICORN_CONTROL_SOCKET") or _control_socket()
+# GUNICORN_CONTROL_SOCKET=off: no control socket (and no `gunicornc`).
+control_socket_disable = control_socket == "off"

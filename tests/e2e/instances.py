@@ -1,0 +1,241 @@
+"""Real gunicorn instances of the site on loopback ports, sharing one database and one cache.
+
+Used by the end-to-end tests and by bench/loadtest.py. The database and cache
+follow DATABASE_URL and CACHE_URL: with PostgreSQL a database of its own is
+created (and dropped afterwards) on that server, with Redis a key prefix of
+its own is used (and its keys deleted); without them, a SQLite file and a file
+cache in the given folder. Nothing of the developer's own data is touched.
+"""
+
+import os
+import re
+import secrets
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from html.parser import HTMLParser
+from http.client import HTTPConnection
+from http.cookies import SimpleCookie
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit
+
+import environ
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Site:
+    """A throwaway deploy: environment, database, cache, static files; then `start()` instances."""
+
+    def __init__(self, folder, static_root=None):
+        self.folder = Path(folder)
+        self.instances = []
+        self.database = None
+        self.cache_prefix = f"e2e-{os.getpid()}-{secrets.token_hex(4)}"
+        self.env = {
+            "PATH": os.environ["PATH"],
+            "HOME": str(self.folder / "home"),  # so that nothing lands in the real ~ (gunicorn's socket)
+            "LANG": "C.UTF-8",
+            "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+            "DJANGO_DATA_DIR": str(self.folder / "data"),
+            "DJANGO_STATIC_ROOT": str(static_root or self.folder / "static"),
+            "DJANGO_HTTPS": "0",
+            "DJANGO_CACHE_PREFIX": self.cache_prefix,
+            "DJANGO_LOG_LEVEL": "WARNING",
+        }
+        (self.folder / "home").mkdir(parents=True, exist_ok=True)
+        if url := os.environ.get("DATABASE_URL"):
+            self.env["DATABASE_URL"] = self._create_database(url)
+        if url := os.environ.get("CACHE_URL"):
+            self.env["CACHE_URL"] = url
+
+    def _create_database(self, url):
+        config = environ.Env.db_url_config(url)
+        if config["ENGINE"] != "django.db.backends.postgresql":
+            return url
+        self.database = (config, f"{config['NAME']}_e2e_{os.getpid()}")
+        with self._admin_connection() as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{self.database[1]}"')
+            connection.execute(f'CREATE DATABASE "{self.database[1]}"')
+        return urlsplit(url)._replace(path="/" + self.database[1]).geturl()
+
+    def _admin_connection(self):
+        import psycopg
+
+        config = self.database[0]
+        return psycopg.connect(host=config["HOST"] or None, port=config["PORT"] or None,
+                               user=config["USER"] or None, password=config["PASSWORD"] or None,
+                               dbname="postgres", autocommit=True)
+
+    def manage(self, *args, env=None):
+        result = subprocess.run([sys.executable, "manage.py", *args], cwd=BASE_DIR, env={**self.env, **(env or {})},
+                                capture_output=True, text=True, timeout=180)
+        if result.returncode != 0:
+            raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
+        return result.stdout
+
+    def prepare(self, collect_static=False):
+        """What a deploy does before gunicorn starts."""
+        self.manage("migrate", "--noinput")
+        self.manage("loadcontent")
+        if collect_static:
+            self.manage("collectstatic", "--noinput", "--verbosity", "0")
+
+    def start(self, workers=2, threads=4):
+        instance = Instance(self, free_port(), workers, threads)
+        self.instances.append(instance)
+        return instance
+
+    def close(self):
+        for instance in self.instances:
+            instance.stop()
+        if self.database:
+            with self._admin_connection() as connection:
+                connection.execute(f'DROP DATABASE IF EXISTS "{self.database[1]}" WITH (FORCE)')
+        if (url := self.env.get("CACHE_URL", "")).startswith("redis"):
+            import redis
+
+            client = redis.Redis.from_url(url)
+            for key in client.scan_iter(match=f"{self.cache_prefix}:*"):
+                client.delete(key)
+
+
+class Instance:
+    """`gunicorn --config gunicorn.conf.py careers.wsgi` on its own port, as README.md says."""
+
+    def __init__(self, site, port, workers, threads):
+        self.port = port
+        self.url = f"http://127.0.0.1:{port}"
+        self.log = site.folder / f"gunicorn-{port}.log"
+        self.control_socket = Path(site.env["DJANGO_DATA_DIR"]) / f"gunicorn-127.0.0.1-{port}.ctl"
+        env = {**site.env, "PORT": str(port), "GUNICORN_WORKERS": str(workers), "GUNICORN_THREADS": str(threads)}
+        with open(self.log, "wb") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py", "careers.wsgi"],
+                cwd=BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT,
+            )
+        self.wait_until_ready()
+
+    def wait_until_ready(self, seconds=30):
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"gunicorn on {self.port} stopped:\n{self.log.read_text()}")
+            try:
+                with urllib.request.urlopen(self.url + "/healthz", timeout=2) as response:
+                    if response.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError(f"gunicorn on {self.port} did not answer within {seconds} s:\n{self.log.read_text()}")
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+class Browser:
+    """Just enough of a browser for the admin: cookies, GET, POST of a form; no redirects followed."""
+
+    def __init__(self, base_url):
+        self.base = urlsplit(base_url)
+        self.cookies = SimpleCookie()
+
+    def request(self, method, path, body=None, headers=None):
+        connection = HTTPConnection(self.base.hostname, self.base.port, timeout=30)
+        headers = {"Host": self.base.netloc, **(headers or {})}
+        if cookies := "; ".join(f"{name}={morsel.value}" for name, morsel in self.cookies.items()):
+            headers["Cookie"] = cookies
+        if body is not None:
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        try:
+            connection.request(method, path, body=body, headers=headers)
+            response = connection.getresponse()
+            text = response.read().decode("utf-8", "replace")
+        finally:
+            connection.close()
+        for header in response.headers.get_all("Set-Cookie") or []:
+            self.cookies.load(header)
+        return response.status, response.headers, text
+
+    def get(self, path, headers=None):
+        return self.request("GET", path, headers=headers)
+
+    def post(self, path, fields):
+        return self.request("POST", path, urlencode(fields, doseq=True).encode(), headers={"Referer": path})
+
+    def submit(self, path, changes):
+        """GET the form at `path`, change some fields, POST it back as a browser would."""
+        status, _, html = self.get(path)
+        assert status == 200, (path, status)
+        fields = FormParser.fields_of(html)
+        fields.update(changes)
+        return self.post(path, fields)
+
+
+class FormParser(HTMLParser):
+    """The fields of the page's POST form as a browser submits them (no buttons, checked boxes only)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.fields, self.in_form, self.textarea, self.select = [], False, None, None
+        self.first_option, self.selected = None, False
+
+    @classmethod
+    def fields_of(cls, html):
+        parser = cls()
+        parser.feed(html)
+        fields = {}
+        for name, value in parser.fields:
+            fields.setdefault(name, []).append(value)
+        return fields
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form" and (attrs.get("method") or "").lower() == "post":
+            self.in_form = True
+        if not self.in_form or "name" not in attrs and tag != "option":
+            return
+        kind = (attrs.get("type") or "text").lower()
+        if tag == "input" and kind not in ("submit", "button", "image", "reset", "file"):
+            if kind not in ("checkbox", "radio") or "checked" in attrs:
+                self.fields.append((attrs["name"], attrs.get("value", "on" if kind == "checkbox" else "")))
+        elif tag == "textarea":
+            self.textarea = [attrs["name"], ""]
+        elif tag == "select":
+            self.select, self.first_option, self.selected = attrs["name"], None, "multiple" in attrs
+        elif tag == "option" and self.select:
+            if self.first_option is None:
+                self.first_option = attrs.get("value", "")
+            if "selected" in attrs:
+                self.fields.append((self.select, attrs.get("value", "")))
+                self.selected = True
+
+    def handle_data(self, data):
+        if self.textarea:
+            self.textarea[1] += data
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self.in_form = False
+        elif tag == "textarea" and self.textarea:
+            # A browser drops the one newline right after <textarea>.
+            self.fields.append((self.textarea[0], re.sub(r"^\r?\n", "", self.textarea[1])))
+            self.textarea = None
+        elif tag == "select" and self.select:
+            if not self.selected and self.first_option is not None:
+                self.fields.append((self.select, self.first_option))  # what a browser sends for a plain select
+            self.select = None
