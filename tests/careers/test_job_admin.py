@@ -1,0 +1,92 @@
+"""HR editors write, preview and publish job ads in the admin; hiding after the last day is automatic."""
+
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
+from django.utils import timezone
+
+from careers.models import JobAd
+from careers.permissions import HR_EDITOR_GROUP
+from tests.careers.jobs import make_job
+from tests.conftest import make_role
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(client):
+    user = User.objects.create_user("hr", password="Ett-långt-lösenord-för-test-42", is_staff=True)
+    user.groups.add(Group.objects.get(name=HR_EDITOR_GROUP))
+    client.force_login(user)
+    return user
+
+
+def form_data(role, **fields):
+    today = timezone.localdate()
+    data = {
+        "title": "Systemutvecklare", "slug": "systemutvecklare", "role": str(role.pk), "town": "Sundsvall",
+        "employment_form": JobAd.EmploymentForm.PERMANENT, "extent": JobAd.Extent.FULL_TIME,
+        "reference": "FK 2025/014518", "status": JobAd.Status.DRAFT, "published_on": today.isoformat(),
+        "last_day": (today + timedelta(days=14)).isoformat(), "apply_url": "https://rekrytering.example/1",
+        "description": "Du utvecklar system.",
+    }
+    return data | fields
+
+
+def test_an_editor_saves_a_draft_previews_it_and_publishes_it(client, editor):
+    role = make_role("It", slug="it")
+    response = client.post(reverse("admin:careers_jobad_add"), form_data(role))
+    assert response.status_code == 302
+    job = JobAd.objects.get()
+    assert job.status == JobAd.Status.DRAFT
+    assert client.get("/lediga-jobb/").content.decode().count("Systemutvecklare") == 0
+
+    change = client.get(reverse("admin:careers_jobad_change", args=[job.pk])).content.decode()
+    content_type = ContentType.objects.get_for_model(JobAd)
+    view_on_site = reverse("admin:view_on_site", args=[content_type.pk, job.pk])
+    assert view_on_site in change and "Visa på webbplatsen" in change
+    preview = client.get(view_on_site, follow=True)
+    assert preview.status_code == 200 and "Förhandsvisning." in preview.content.decode()
+
+    response = client.post(reverse("admin:careers_jobad_change", args=[job.pk]),
+                           form_data(role, status=JobAd.Status.PUBLISHED))
+    assert response.status_code == 302
+    client.logout()
+    assert "Systemutvecklare" in client.get("/lediga-jobb/").content.decode()
+
+
+def test_publishing_a_second_ad_with_the_same_reference_number_is_refused_in_swedish(client, editor):
+    role = make_role("It", slug="it")
+    make_job(role=role, reference="FK 2025/014518")
+    response = client.post(reverse("admin:careers_jobad_add"),
+                           form_data(role, status=JobAd.Status.PUBLISHED, slug="kopia"))
+    assert response.status_code == 200
+    assert "En publicerad annons har redan det här diarienumret." in response.content.decode()
+    response = client.post(reverse("admin:careers_jobad_add"), form_data(role, slug="kopia"))
+    assert response.status_code == 302  # as a draft it may wait for the other to close
+
+
+def test_the_list_is_searchable_and_filters_by_what_visitors_see_today(client, editor):
+    make_job("Öppen annons", reference="FK 2025/000100")
+    make_job("Stängd annons", last_day=timezone.localdate() - timedelta(days=1))
+    make_job("Utkastet", status=JobAd.Status.DRAFT)
+    url = reverse("admin:careers_jobad_changelist")
+    listing = client.get(url).content.decode()
+    for heading in ["Diarienummer", "Yrkesroll", "Ort", "Status", "Publiceringsdatum", "Sista ansökningsdag"]:
+        assert heading in listing, heading
+    assert "visas på webbplatsen" in listing and "Ja, öppen nu" in listing
+    shown = client.get(url, {"visas": "ja"}).content.decode()
+    assert "Öppen annons" in shown and "Stängd annons" not in shown and "Utkastet" not in shown
+    hidden = client.get(url, {"visas": "nej"}).content.decode()
+    assert "Öppen annons" not in hidden and "Stängd annons" in hidden and "Utkastet" in hidden
+    found = client.get(url, {"q": "FK 2025/000100"}).content.decode()
+    assert "Öppen annons" in found and "Stängd annons" not in found
+
+
+def test_the_hr_editor_group_may_manage_job_ads():
+    group = Group.objects.get(name=HR_EDITOR_GROUP)
+    codenames = set(group.permissions.filter(content_type__model="jobad").values_list("codename", flat=True))
+    assert codenames == {"add_jobad", "change_jobad", "delete_jobad", "view_jobad"}

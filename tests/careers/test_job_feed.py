@@ -1,0 +1,78 @@
+"""The Atom feed of open ads: valid Atom, only open ads, the same filters as the list."""
+
+import xml.etree.ElementTree as ET
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from careers.models import JobAd
+from tests.careers.jobs import make_job
+from tests.conftest import make_role
+
+pytestmark = pytest.mark.django_db
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def feed(client, query=""):
+    response = client.get("/lediga-jobb/feed/" + query)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/atom+xml")
+    return ET.fromstring(response.content)
+
+
+def entry_titles(root):
+    return {entry.findtext(f"{ATOM}title") for entry in root.iter(f"{ATOM}entry")}
+
+
+@pytest.fixture
+def ads():
+    it = make_role("It", slug="it")
+    hr = make_role("HR", slug="hr")
+    make_job("Systemutvecklare", role=it, town="Sundsvall", description="Java.")
+    make_job("Testledare", role=it, town="Östersund", description="Tester.")
+    make_job("HR-specialist", role=hr, town="Sundsvall", description="Arbetsmiljö.")
+    make_job("Stängd", role=it, town="Sundsvall", last_day=timezone.localdate() - timedelta(days=1))
+    make_job("Utkast", role=it, town="Sundsvall", status=JobAd.Status.DRAFT)
+
+
+def test_the_feed_is_valid_atom_with_what_a_reader_needs(client, ads):
+    root = feed(client)
+    assert root.tag == f"{ATOM}feed"
+    assert root.findtext(f"{ATOM}title") == "Lediga jobb på Försäkringskassan"
+    assert root.findtext(f"{ATOM}id") and root.findtext(f"{ATOM}updated")
+    assert root.find(f"{ATOM}author/{ATOM}name").text == "Försäkringskassan"
+    links = {link.get("rel"): link.get("href") for link in root.findall(f"{ATOM}link")}
+    assert links == {"alternate": "http://testserver/lediga-jobb/", "self": "http://testserver/lediga-jobb/feed/"}
+    entries = list(root.iter(f"{ATOM}entry"))
+    assert len(entries) == 3
+    for entry in entries:
+        for child in ("id", "title", "updated", "published", "summary"):
+            assert entry.findtext(f"{ATOM}{child}"), child
+        assert entry.find(f"{ATOM}link").get("href").startswith("http://testserver/lediga-jobb/")
+    job = JobAd.objects.get(title="Systemutvecklare")
+    entry = next(e for e in entries if e.findtext(f"{ATOM}title") == "Systemutvecklare, Sundsvall")
+    assert entry.find(f"{ATOM}link").get("href") == f"http://testserver{job.get_absolute_url()}"
+    summary = entry.findtext(f"{ATOM}summary")
+    assert "Sista ansökningsdag" in summary and job.reference in summary and "<p>Java.</p>" in summary
+    assert {c.get("term") for c in entry.findall(f"{ATOM}category")} == {"It", "Sundsvall"}
+
+
+@pytest.mark.parametrize(("query", "expected", "title"), [
+    ("?yrkesroll=it", {"Systemutvecklare, Sundsvall", "Testledare, Östersund"}, ": It"),
+    ("?ort=Sundsvall", {"Systemutvecklare, Sundsvall", "HR-specialist, Sundsvall"}, ": Sundsvall"),
+    ("?yrkesroll=it&ort=Sundsvall", {"Systemutvecklare, Sundsvall"}, ": It, Sundsvall"),
+    ("?q=tester", {"Testledare, Östersund"}, ""),
+])
+def test_the_feed_honours_the_filters_of_the_list(client, ads, query, expected, title):
+    root = feed(client, query)
+    assert entry_titles(root) == expected
+    assert root.findtext(f"{ATOM}title") == f"Lediga jobb på Försäkringskassan{title}"
+    self_link = next(link.get("href") for link in root.findall(f"{ATOM}link") if link.get("rel") == "self")
+    assert self_link.endswith("/lediga-jobb/feed/" + query.replace("Ö", "%C3%96"))
+
+
+@pytest.mark.parametrize("query", ["?yrkesroll=astronaut", "?ort=Kiruna", "?q=" + "x" * 10_000, "?page=abc"])
+def test_garbage_filters_are_ignored_not_an_error(client, ads, query):
+    assert len(entry_titles(feed(client, query))) == 3

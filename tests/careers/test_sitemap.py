@@ -1,0 +1,58 @@
+"""/sitemap.xml lists every public page with its last change; /robots.txt keeps crawlers out of the admin."""
+
+import xml.etree.ElementTree as ET
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from careers.models import JobAd, Page, Role
+from tests.careers.jobs import make_job
+
+pytestmark = pytest.mark.django_db
+
+SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+def sitemap(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)
+    return {url.findtext(f"{SM}loc"): url.findtext(f"{SM}lastmod") for url in root.iter(f"{SM}url")}
+
+
+def test_the_sitemap_lists_every_public_page(client, content):
+    role = Role.objects.get(slug="it")
+    open_job = make_job("Systemutvecklare", role=role)
+    closed = make_job("Stängd", role=role, last_day=timezone.localdate() - timedelta(days=1))
+    draft = make_job("Utkast", role=role, status=JobAd.Status.DRAFT)
+    Page.objects.create(slug="hemlig", title="Hemlig", body="Text.", is_published=False)
+    urls = sitemap(client)
+    base = "http://testserver"
+    expected = {f"{base}/", f"{base}/lediga-jobb/", f"{base}/yrkesroller/", f"{base}/medarbetare/",
+                f"{base}{open_job.get_absolute_url()}"}
+    expected |= {f"{base}{page.get_absolute_url()}" for page in Page.objects.published()}
+    expected |= {f"{base}{role.get_absolute_url()}" for role in Role.objects.all()}
+    assert set(urls) == expected
+    for absent in (closed, draft):
+        assert f"{base}{absent.get_absolute_url()}" not in urls
+    assert f"{base}/hemlig/" not in urls
+    assert f"{base}/tillganglighetsredogorelse/" in urls
+
+
+def test_pages_and_ads_carry_their_last_change(client, content):
+    job = make_job()
+    urls = sitemap(client)
+    assert urls["http://testserver/tillganglighetsredogorelse/"] == "2025-06-25"
+    assert urls[f"http://testserver{job.get_absolute_url()}"] == timezone.localdate().isoformat()
+
+
+def test_robots_txt_keeps_crawlers_out_of_the_admin_and_names_the_sitemap(client, settings):
+    settings.ADMIN_URL = "forvaltning/"
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    lines = response.content.decode().splitlines()
+    assert "User-agent: *" in lines
+    assert "Disallow: /forvaltning/" in lines
+    assert "Sitemap: http://testserver/sitemap.xml" in lines
