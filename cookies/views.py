@@ -8,12 +8,12 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from cookies.models import ConsentRecord, Cookie, CookiePolicy
 
 
-@require_GET
+@require_safe
 def policy(request):
     """The cookie page: how the site uses cookies, the register, and the visitor's choice."""
     cookies = list(Cookie.objects.all())

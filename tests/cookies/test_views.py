@@ -221,6 +221,10 @@ def test_the_choice_address_only_takes_posts(client, home):
     assert client.get("/kakor/val/").status_code == 405
 
 
+def test_the_cookie_page_answers_head_requests(client, home):
+    assert client.head("/kakor/").status_code == 200
+
+
 # Analytics
 
 
@@ -257,12 +261,13 @@ def test_cookie_page_lists_the_register_in_a_table(client, home):
     assert "<caption>Kategori: webbanalys</caption>" in html
     necessary, analytics = html.split("<caption>Kategori: webbanalys</caption>")
     for name in ["fk_kakval", "csrftoken", "sessionid", "messages"]:
-        assert f'<th scope="row"><code>{name}</code></th>' in necessary
+        assert f'<th scope="row" role="rowheader"><code>{name}</code></th>' in necessary
     for name in ["_pk_id.*", "_pk_ses.*", "_pk_ref.*"]:
-        assert f'<th scope="row"><code>{name}</code></th>' in analytics
+        assert f'<th scope="row" role="rowheader"><code>{name}</code></th>' in analytics
     for header in ["Namn", "Syfte", "Första- eller tredjepart", "Livslängd"]:
-        assert f'<th scope="col">{header}</th>' in html
-    assert "<td>Förstapart</td>" in html and "<td>12 månader</td>" in html and "<td>30 minuter</td>" in html
+        assert f'<th scope="col" role="columnheader">{header}</th>' in html
+    assert '<td role="cell" data-label="Första- eller tredjepart">Förstapart</td>' in html
+    assert '<td role="cell" data-label="Livslängd">12 månader</td>' in html
     assert "Senast uppdaterad" in html
 
 
