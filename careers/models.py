@@ -94,7 +94,10 @@ class Section(models.Model):
 
 class RoleQuerySet(models.QuerySet):
     def with_open_job_count(self, today):
-        return self.annotate(open_job_count=models.Count("jobs", filter=Q(jobs__in=JobAd.objects.open(today))))
+        # An aggregate drops Meta.ordering (GROUP BY), so the order is given again.
+        return self.annotate(
+            open_job_count=models.Count("jobs", filter=Q(jobs__in=JobAd.objects.open(today)))
+        ).order_by(*Role._meta.ordering)
 
 
 class Role(models.Model):

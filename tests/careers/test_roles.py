@@ -1,5 +1,6 @@
 """Roles and people: the role list, each role with its open jobs, and the colleagues' page."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -30,6 +31,16 @@ def test_the_role_list_has_every_role_group_of_the_brief_each_with_its_page(clie
         page = main(client.get(role.get_absolute_url()))
         assert f"<h1>{title}</h1>" in page
         assert "Vad arbetet innebär" in page and "Vad arbetet kräver av dig" in page
+
+
+def test_roles_keep_the_order_the_editors_gave_them_on_the_list_and_the_main_page(client, content):
+    Role.objects.filter(slug="analys").update(order=0)
+    Role.objects.filter(slug="handlaggare").update(order=99)
+    for path in ["/yrkesroller/", "/"]:
+        html = main(client.get(path))
+        cards = re.findall(r'<a class="card__link" href="/yrkesroller/([^/]+)/">', html)
+        assert cards[0] == "analys" and cards[-1] == "handlaggare", path
+        assert cards[1:4] == ["utredare", "chef", "it"], path
 
 
 def test_the_role_list_counts_open_jobs_per_role(client):
