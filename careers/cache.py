@@ -20,6 +20,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.http import split_header_value
 
 GENERATION_KEY = "page-cache:generation"
+NO_PUBLICATION = "none"
 # Saving any model of these apps changes what pages show.
 CONTENT_APPS = {"careers", "benefits", "cookies"}
 # Rows that are written by visitors and never shown on a page.
@@ -76,11 +77,25 @@ def seconds_to_live(now=None):
         datetime.combine(local.date() + timedelta(days=1), time.min), local.tzinfo
     )
     deadlines = [midnight, now + timedelta(seconds=settings.PAGE_CACHE_SECONDS)]
-    from careers.models import Page
-
-    if upcoming := Page.objects.next_publication(now):
+    if upcoming := next_publication(now):
         deadlines.append(upcoming)
     return max(1, int((min(deadlines) - now).total_seconds()))
+
+
+def next_publication(now):
+    """When the next page set to publish later goes live, or None.
+
+    Asked once per generation (every save starts one) and then shared through
+    the cache, so that each page a miss renders does not pay a query for it.
+    """
+    key = f"page-cache:next-publication:{generation()}"
+    upcoming = cache.get(key)
+    if upcoming is None or (upcoming != NO_PUBLICATION and upcoming <= now):
+        from careers.models import Page
+
+        upcoming = Page.objects.next_publication(now) or NO_PUBLICATION
+        cache.set(key, upcoming, settings.PAGE_CACHE_SECONDS)
+    return None if upcoming == NO_PUBLICATION else upcoming
 
 
 class PageCacheMiddleware:

@@ -310,6 +310,17 @@ def test_a_page_lives_until_the_next_page_is_published(settings):
     assert page_cache.seconds_to_live(utc("2026-06-30 10:00")) == 300
 
 
+def test_the_next_publication_is_asked_once_per_generation(settings, django_assert_num_queries):
+    settings.PAGE_CACHE_SECONDS = 2 * 24 * 3600
+    make_page(slug="snart", publish_from=utc("2026-06-30 10:05"))
+    make_page(slug="senare", publish_from=utc("2026-06-30 10:30"))
+    assert page_cache.seconds_to_live(utc("2026-06-30 10:00")) == 300
+    with django_assert_num_queries(0):
+        assert page_cache.seconds_to_live(utc("2026-06-30 10:01")) == 240
+    # Once that page is out, the next one counts.
+    assert page_cache.seconds_to_live(utc("2026-06-30 10:06")) == 24 * 60
+
+
 class Clock:
     """Pins the time that the site and the cache backend see."""
 

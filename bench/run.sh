@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# `make bench`: start gunicorn as production runs it (2 workers, DEBUG off,
+# collected static files, SQLite and the shared file cache) on a free loopback
+# port, with a database and cache of its own, and measure it with wrk.
+# BENCH_SECONDS (default 5) and BENCH_ROUNDS (default 2) set the load time per address.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=.venv/bin/python
+
+if ! command -v wrk >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing wrk (Debian package) for the benchmark…"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+  else
+    echo "The benchmark needs wrk: install it (apt-get install wrk, brew install wrk) and run make bench again." >&2
+    exit 1
+  fi
+fi
+
+# Everything the run writes lives in a folder of its own, removed at the end:
+# a `make run` beside it keeps its own database and cache.
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/jobba-bench-XXXXXX")
+GUNICORN=""
+cleanup() {
+  if [ -n "$GUNICORN" ]; then kill "$GUNICORN" 2>/dev/null || true; wait "$GUNICORN" 2>/dev/null || true; fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT INT TERM
+
+PORT=$($PY -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+export DJANGO_DATA_DIR="$WORK/data" DJANGO_STATIC_ROOT="$WORK/static"
+export DATABASE_URL="sqlite:///$WORK/data/db.sqlite3" CACHE_URL="filecache://$WORK/data/cache"
+export DJANGO_SECRET_KEY
+DJANGO_SECRET_KEY=$($PY -c 'import secrets; print(secrets.token_urlsafe(64))')
+export DJANGO_DEBUG=0 DJANGO_HTTPS=0 DJANGO_LOG_LEVEL=WARNING
+export GUNICORN_BIND="127.0.0.1:$PORT" GUNICORN_WORKERS=2 GUNICORN_CONTROL_SOCKET=off
+mkdir -p "$DJANGO_DATA_DIR"
+
+echo "Preparing: database with content and example ads, collected static files…"
+$PY manage.py migrate --noinput --verbosity 0
+$PY manage.py loadcontent --examples >/dev/null
+$PY manage.py collectstatic --noinput --verbosity 0
+
+.venv/bin/gunicorn --config gunicorn.conf.py careers.wsgi >"$WORK/gunicorn.log" 2>&1 &
+GUNICORN=$!
+for _ in $(seq 100); do
+  curl -fsS "http://$GUNICORN_BIND/healthz" >/dev/null 2>&1 && break
+  kill -0 "$GUNICORN" 2>/dev/null || { cat "$WORK/gunicorn.log" >&2; exit 1; }
+  sleep 0.2
+done
+echo "gunicorn is answering on http://$GUNICORN_BIND/"
+
+$PY bench/bench.py --base "http://$GUNICORN_BIND"
