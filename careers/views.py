@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.safestring import mark_safe
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 from django.views.generic import DetailView, ListView
 
 from benefits.forms import VacationForm
@@ -108,7 +108,7 @@ class JobListView(ListView):
         return context
 
 
-@require_GET
+@require_safe
 def job_detail(request, pk, slug):
     """An open ad; 410 Gone once its last day has passed; drafts only for editors, as a preview."""
     today = timezone.localdate()
@@ -159,7 +159,7 @@ def json_ld(data):
     return mark_safe(json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES))
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     # The admin's address is listed so that search engines keep out of it;
     # robots.txt is a request, not a lock (the admin needs a login anyway).

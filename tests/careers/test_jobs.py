@@ -404,3 +404,10 @@ def test_loadcontent_with_examples_loads_a_dozen_ads_around_today_once(db):
     call_command("loadcontent", "--examples", stdout=out, stderr=io.StringIO())
     assert JobAd.objects.count() == ads.count()
     assert Link.objects.get(title="Lediga jobb").get_absolute_url() == "/lediga-jobb/"
+
+
+def test_the_ad_list_and_robots_answer_head_requests_too(client):
+    job = make_job()
+    for url in (job.get_absolute_url(), "/lediga-jobb/", "/lediga-jobb/feed/", "/robots.txt", "/sitemap.xml"):
+        assert client.head(url).status_code == 200, url
+    assert client.post(job.get_absolute_url()).status_code == 405
