@@ -3,7 +3,7 @@
 An HR editor saves a change in instance A's admin; instance B, whose page was
 already cached, shows it on the next request. PostgreSQL and Redis when
 DATABASE_URL and CACHE_URL point there (CI's second run), else SQLite and the
-file cache. One site for the module: starting it is the slow part.
+file cache. The site (conftest.py) is shared by the folder: starting it is the slow part.
 """
 
 import re
@@ -12,23 +12,10 @@ import pytest
 from django.conf import settings
 from gunicorn.ctl.client import ControlClient
 
-from tests.e2e.instances import Browser, Site
+from tests.e2e.conftest import PASSWORD
+from tests.e2e.instances import Browser
 
-PASSWORD = "Ett-långt-lösenord-för-e2e-42"
 ADMIN = "/" + settings.ADMIN_URL
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory, collected_static):
-    site = Site(tmp_path_factory.mktemp("instances"), static_root=settings.STATIC_ROOT)
-    try:
-        site.prepare()
-        site.manage("createhreditor", "--username", "redaktor", "--noinput",
-                    env={"DJANGO_HR_EDITOR_PASSWORD": PASSWORD})
-        site.a, site.b = site.start(), site.start()
-        yield site
-    finally:
-        site.close()
 
 
 def logs(site):

@@ -1,0 +1,124 @@
+"""The admin works in a real browser under the site's strict Content-Security-Policy.
+
+Against a gunicorn instance with DEBUG off, as in production: every script of
+the admin (actions, inlines, prepopulated slugs, date and time widgets) must
+run, and the browser must report no policy violation and no error at all.
+"""
+
+import os
+import re
+import shutil
+
+import pytest
+from django.conf import settings
+
+from tests.e2e.conftest import PASSWORD
+
+pytestmark = pytest.mark.browser
+
+ADMIN = "/" + settings.ADMIN_URL
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+# Injected through the DevTools protocol, which the page's policy does not govern.
+RECORD_VIOLATIONS = """
+window.cspViolations = [];
+document.addEventListener("securitypolicyviolation", e =>
+    window.cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`));
+"""
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    executable = shutil.which("chromium")
+    if not executable:
+        message = "Debian's chromium is not installed (tests/browser/ensure-browser.sh installs it)"
+        pytest.fail(message) if os.environ.get("CI") == "true" else pytest.skip(message)
+    # Playwright's sync API runs an event loop in this thread; Django's ORM is not used here.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def editor(chromium, site):
+    """A logged-in HR editor's page, and a list that collects every error the browser reports."""
+    context = chromium.new_context(base_url=site.a.url, locale="sv-SE")
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    page.add_init_script(RECORD_VIOLATIONS)
+    page.errors = []
+    page.on("pageerror", lambda error: page.errors.append(f"script error: {error}"))
+    page.on("console", lambda message: message.type == "error"
+            and not message.location.get("url", "").endswith("/favicon.ico")
+            and page.errors.append(f"console: {message.text} ({message.location.get('url')})"))
+    page.goto(ADMIN + "login/")
+    assert_clean(page)
+    page.fill("#id_username", "redaktor")
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    page.wait_for_url(re.compile(re.escape(ADMIN) + "$"))
+    yield page
+    context.close()
+
+
+def assert_clean(page):
+    assert page.evaluate("window.cspViolations") == [], page.url
+    assert page.errors == [], page.url
+
+
+def test_the_change_list_actions_work(editor):
+    editor.goto(ADMIN + "careers/page/")
+    rows = editor.locator("input.action-select")
+    assert rows.count() > 1
+    editor.check("#action-toggle")  # actions.js ticks every row and counts them
+    assert all(box.is_checked() for box in rows.all())
+    assert re.search(rf"{rows.count()} av {rows.count()}", editor.inner_text(".action-counter"))
+    assert_clean(editor)
+
+
+def test_adding_a_page_with_a_section_uses_the_admins_scripts(editor):
+    editor.goto(ADMIN + "careers/page/add/")
+    editor.locator("#id_title").press_sequentially("Vi som jobbar med it")
+    assert editor.input_value("#id_slug") == "vi-som-jobbar-med-it"  # prepopulate.js
+
+    editor.click(".add-row a")  # inlines.js adds a section form
+    editor.locator("#id_sections-0-heading").press_sequentially("Teknik och utveckling")
+    assert editor.input_value("#id_sections-0-anchor") == "teknik-och-utveckling"
+    editor.fill("#id_sections-0-body", "Vi bygger systemen som betalar ut ersättningar.")
+
+    # The date and time shortcuts and the calendar (DateTimeShortcuts.js, calendar.js).
+    shortcuts = editor.locator(".datetimeshortcuts")
+    shortcuts.first.get_by_text("I dag").click()
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", editor.input_value("#id_publish_from_0"))
+    shortcuts.nth(1).get_by_text("Nu").click()
+    assert re.fullmatch(r"\d{2}:\d{2}:\d{2}", editor.input_value("#id_publish_from_1"))
+    calendar_link = shortcuts.first.locator("button[id^=calendarlink]")
+    calendar = editor.locator("#calendarbox" + calendar_link.get_attribute("id").removeprefix("calendarlink"))
+    calendar_link.click()
+    assert calendar.is_visible()
+    calendar.locator(".calendar-cancel a").click()
+    assert not calendar.is_visible()
+
+    editor.fill("#id_lead", "Om dem som bygger våra system.")
+    editor.fill("#id_body", "Utvecklare, testare och arkitekter arbetar här.")
+    editor.check("#id_is_published")
+    editor.click("input[name=_continue]")
+    editor.wait_for_url(re.compile(r"/careers/page/\d+/change/"))
+    assert "Lade till sida" in editor.inner_text(".messagelist")
+    assert editor.input_value("#id_sections-0-anchor") == "teknik-och-utveckling"
+    assert_clean(editor)
+
+
+def test_a_benefit_gets_a_new_amount_row(editor):
+    editor.goto(ADMIN + "benefits/benefit/")
+    editor.click("#result_list tbody th a")
+    before = editor.locator("#amounts-group tbody tr.form-row:not(.empty-form)").count()
+    editor.click("#amounts-group .add-row a")
+    assert editor.locator("#amounts-group tbody tr.form-row:not(.empty-form)").count() == before + 1
+    editor.locator("#amounts-group tr.dynamic-amounts").last.locator(".inline-deletelink").click()
+    assert editor.locator("#amounts-group tbody tr.form-row:not(.empty-form)").count() == before
+    assert_clean(editor)
