@@ -1,6 +1,5 @@
 """Job ads: who sees them when, the list with its filters and pages, the ad, 410 Gone and the JSON-LD."""
 
-import io
 import json
 import re
 from datetime import date, timedelta
@@ -9,12 +8,11 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.core.management import call_command
 from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from careers.models import JobAd, Link
+from careers.models import JobAd
 from careers.permissions import HR_EDITOR_GROUP
 from tests.careers.jobs import at, day, make_job
 from tests.conftest import make_role
@@ -385,25 +383,6 @@ def test_the_list_is_cached_for_anonymous_visitors_and_a_new_ad_shows_at_once(cl
     client.get("/lediga-jobb/")
     make_job("Ny annons")
     assert "Ny annons" in titles(client.get("/lediga-jobb/"))
-
-
-# Content
-
-def test_loadcontent_with_examples_loads_a_dozen_ads_around_today_once(db):
-    out = io.StringIO()
-    call_command("loadcontent", stdout=out, stderr=io.StringIO())
-    assert not JobAd.objects.exists()  # never made-up ads on a real site by default
-    call_command("loadcontent", "--examples", stdout=out, stderr=io.StringIO())
-    today = timezone.localdate()
-    ads = JobAd.objects.all()
-    assert 12 <= ads.count() <= 15
-    assert JobAd.objects.open(today).count() >= 10
-    assert JobAd.objects.closed(today).exists() and ads.filter(status=JobAd.Status.DRAFT).exists()
-    assert ads.filter(last_day=today).exists()
-    assert len(set(ads.values_list("role", flat=True))) >= 10 and len(set(ads.values_list("town", flat=True))) >= 8
-    call_command("loadcontent", "--examples", stdout=out, stderr=io.StringIO())
-    assert JobAd.objects.count() == ads.count()
-    assert Link.objects.get(title="Lediga jobb").get_absolute_url() == "/lediga-jobb/"
 
 
 def test_the_ad_list_and_robots_answer_head_requests_too(client):
