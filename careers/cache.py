@@ -7,6 +7,7 @@ and without the cookie banner are each cached once.
 """
 
 import hashlib
+import math
 import re
 import uuid
 from datetime import datetime, time, timedelta
@@ -65,13 +66,18 @@ def connect_invalidation():
 
 
 def seconds_to_live(now=None):
-    """Seconds until the next moment a page may change by itself.
+    """Whole seconds until `expires_at(now)`, for the cache backend's own timeout."""
+    now = now or timezone.now()
+    return max(1, math.ceil((expires_at(now) - now).total_seconds()))
+
+
+def expires_at(now):
+    """The next moment a page may change by itself.
 
     Dated content (benefit amounts, job ads' last days, the year that the
     vacation calculator counts from) changes at local midnight, and a page can
     be set to publish at a given time; a cached page must not outlive either.
     """
-    now = now or timezone.now()
     local = timezone.localtime(now)
     midnight = timezone.make_aware(
         datetime.combine(local.date() + timedelta(days=1), time.min), local.tzinfo
@@ -79,7 +85,7 @@ def seconds_to_live(now=None):
     deadlines = [midnight, now + timedelta(seconds=settings.PAGE_CACHE_SECONDS)]
     if upcoming := next_publication(now):
         deadlines.append(upcoming)
-    return max(1, int((min(deadlines) - now).total_seconds()))
+    return min(deadlines)
 
 
 def next_publication(now):
@@ -116,12 +122,18 @@ class PageCacheMiddleware:
         if not self.is_cacheable_request(request):
             return self.get_response(request)
         key = self.key(request)
-        if (response := cache.get(key)) is not None:
-            return response
+        # Each page is stored with the span of the site's clock it is valid
+        # for, the clock its dates are shown by: the backend's timeout is whole
+        # seconds on the cache server's clock, which may be a second late.
+        if (cached := cache.get(key)) is not None:
+            rendered, expires, response = cached
+            if rendered <= timezone.now() < expires:
+                return response
         response = self.get_response(request)
         if self.is_cacheable_response(request, response):
             patch_vary_headers(response, ["Cookie"])
-            cache.set(key, response, seconds_to_live())
+            now = timezone.now()
+            cache.set(key, (now, expires_at(now), response), seconds_to_live(now))
         return response
 
     def is_cacheable_request(self, request):

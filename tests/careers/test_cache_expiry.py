@@ -1,0 +1,126 @@
+"""The page cache expires at the next dated change, by the site's own clock.
+
+Dated content (a benefit amount coming into force, an ad's last day, the
+year the vacation calculator counts from) changes at local midnight, and a
+page can be set to publish at a given time.
+"""
+
+import re
+from datetime import UTC, datetime
+from types import SimpleNamespace
+from unittest import mock
+
+import pytest
+from django.urls import reverse
+
+from careers import cache as page_cache
+from tests.conftest import make_page
+
+pytestmark = pytest.mark.django_db
+
+
+def text(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def utc(text):
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("now", "seconds"),
+    [
+        # 23:30 on New Year's Eve in Stockholm (CET, UTC+1): half an hour to the new year.
+        ("2025-12-31 22:30", 30 * 60),
+        # 00:30 on 1 January in Stockholm although still 31 December in UTC: to the next midnight.
+        ("2025-12-31 23:30", 23 * 3600 + 30 * 60),
+        # The night summer time starts (02:00 becomes 03:00) has a 23-hour day.
+        ("2026-03-28 23:00", 23 * 3600),
+        # Summer (CEST, UTC+2): midnight is 22:00 UTC.
+        ("2026-06-30 21:59", 60),
+    ],
+)
+def test_a_page_lives_until_the_next_local_midnight(settings, now, seconds):
+    settings.PAGE_CACHE_SECONDS = 2 * 24 * 3600
+    assert page_cache.seconds_to_live(utc(now)) == seconds
+
+
+def test_a_page_lives_no_longer_than_the_configured_time(settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    assert page_cache.seconds_to_live(utc("2026-06-30 10:00")) == 600
+
+
+def test_a_page_lives_until_the_next_page_is_published(settings):
+    settings.PAGE_CACHE_SECONDS = 2 * 24 * 3600
+    make_page(slug="snart", publish_from=utc("2026-06-30 10:05"))
+    make_page(slug="redan", publish_from=utc("2026-06-30 09:00"))
+    assert page_cache.seconds_to_live(utc("2026-06-30 10:00")) == 300
+
+
+def test_the_next_publication_is_asked_once_per_generation(settings, django_assert_num_queries):
+    settings.PAGE_CACHE_SECONDS = 2 * 24 * 3600
+    make_page(slug="snart", publish_from=utc("2026-06-30 10:05"))
+    make_page(slug="senare", publish_from=utc("2026-06-30 10:30"))
+    assert page_cache.seconds_to_live(utc("2026-06-30 10:00")) == 300
+    with django_assert_num_queries(0):
+        assert page_cache.seconds_to_live(utc("2026-06-30 10:01")) == 240
+    # Once that page is out, the next one counts.
+    assert page_cache.seconds_to_live(utc("2026-06-30 10:06")) == 24 * 60
+
+
+class Clock:
+    """Pins the time that the site and the cache backend see."""
+
+    def __init__(self):
+        self.now = None
+        fake_time = SimpleNamespace(time=lambda: self.now.timestamp())
+        self.patches = [
+            mock.patch("django.utils.timezone.now", lambda: self.now),
+            # The backends' expiry is checked against time.time().
+            mock.patch("django.core.cache.backends.base.time", fake_time),
+            mock.patch("django.core.cache.backends.filebased.time", fake_time),
+            mock.patch("django.core.cache.backends.locmem.time", fake_time),
+        ]
+
+    def __enter__(self):
+        for patch in self.patches:
+            patch.start()
+        return self
+
+    def __exit__(self, *exc):
+        for patch in reversed(self.patches):
+            patch.stop()
+
+
+def current_amount(client, url):
+    return re.search(r'class="benefit__amount">([^<]*)<', text(client, url)).group(1)
+
+
+def test_a_page_cached_before_midnight_is_not_served_after_it(client, content, settings):
+    """An amount that comes into force at midnight shows at once, although nothing was saved."""
+    assert settings.CACHES["default"]["BACKEND"].rsplit(".", 2)[-2] in ("filebased", "locmem")
+    settings.PAGE_CACHE_SECONDS = 3600
+    url = reverse("careers:home")
+    with Clock() as clock:
+        clock.now = utc("2025-12-31 22:59:30")  # 23:59:30 in Stockholm
+        before = current_amount(client, url)
+        clock.now = utc("2025-12-31 22:59:59")
+        assert current_amount(client, url) == before  # still the cached page
+        clock.now = utc("2025-12-31 23:00:01")
+        after = current_amount(client, url)
+    assert before.replace("\xa0", " ") == "4 000 kr per år"
+    assert after.replace("\xa0", " ") == "5 000 kr per år"
+
+
+def test_a_page_expires_by_the_sites_clock_to_the_second(client, content):
+    """Half a second before midnight the backend's timeout rounds up to a second; the page must not."""
+    url = reverse("careers:home")
+    with mock.patch("django.utils.timezone.now") as now:
+        now.return_value = utc("2025-12-31 22:59:59.500")
+        before = current_amount(client, url)
+        now.return_value = utc("2025-12-31 23:00:00.200")
+        after = current_amount(client, url)
+    assert before.replace("\xa0", " ") == "4 000 kr per år"
+    assert after.replace("\xa0", " ") == "5 000 kr per år"
