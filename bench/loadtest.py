@@ -1,0 +1,153 @@
+"""Load test: two gunicorn instances on loopback, 64 concurrent clients for 30 seconds.
+
+    .venv/bin/python bench/loadtest.py [--seconds 30] [--clients 64]
+
+The instances share one database and one cache, as in production: PostgreSQL
+and Redis when DATABASE_URL and CACHE_URL point there, else SQLite and the
+file cache (tests/e2e/instances.py makes a database, cache prefix and folder
+of its own and removes them afterwards). wrk drives each instance with half
+of the clients over the site's pages; one request in ten carries a query
+string never seen before, so it misses the page cache and is rendered from the
+database. Passes only with zero connection errors, zero timeouts and no
+answer other than 200 (every address is checked for 200 first). Bounded in
+time and to 127.0.0.1 only; it stops by itself.
+"""
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.e2e.instances import Site  # noqa: E402
+
+LUA = r"""
+-- One wrk thread's requests: the site's pages in turn, every tenth with a fresh query string.
+local paths = {%(paths)s}
+local n, threads = 0, {}
+counts = {ok = 0, c3 = 0, c4 = 0, c5 = 0}
+
+function setup(thread)
+  thread:set("id", #threads)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  math.randomseed(os.time() + id)
+end
+
+function request()
+  n = n + 1
+  local path = paths[(n %% #paths) + 1]
+  if n %% 10 == 0 then
+    path = path .. "?utm_source=last" .. math.random(1, 1000000000)
+  end
+  return wrk.format("GET", path, {["Accept-Encoding"] = "br, gzip"})
+end
+
+function response(status, headers, body)
+  if status == 200 then counts.ok = counts.ok + 1
+  elseif status < 400 then counts.c3 = counts.c3 + 1
+  elseif status < 500 then counts.c4 = counts.c4 + 1
+  else counts.c5 = counts.c5 + 1 end
+end
+
+function done(summary, latency, requests)
+  local total = {ok = 0, c3 = 0, c4 = 0, c5 = 0}
+  for _, thread in ipairs(threads) do
+    local c = thread:get("counts")
+    for key, value in pairs(c) do total[key] = total[key] + value end
+  end
+  local e = summary.errors
+  io.write(string.format(
+    'RESULT {"requests": %%d, "seconds": %%.3f, "ok": %%d, "3xx": %%d, "4xx": %%d, "5xx": %%d, ' ..
+    '"connect": %%d, "read": %%d, "write": %%d, "timeout": %%d, "p50_ms": %%.1f, "p99_ms": %%.1f, ' ..
+    '"max_ms": %%.1f}\n',
+    summary.requests, summary.duration / 1e6, total.ok, total.c3, total.c4, total.c5,
+    e.connect, e.read, e.write, e.timeout,
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
+end
+"""
+
+
+def site_paths(base):
+    """The home page and every page it links to on the site itself (no admin, no static files)."""
+    with urllib.request.urlopen(base + "/", timeout=10) as response:
+        html = response.read().decode()
+    links = {"/", "/healthz", "/kakor/"}
+    links |= {link for link in re.findall(r'href="(/[^"#?]*)"', html)
+              if not link.startswith(("/static/", "/admin/", "//"))}
+    return sorted(links)
+
+
+def check_all_answer_200(base, paths):
+    for path in paths:
+        with urllib.request.urlopen(base + path, timeout=10) as response:
+            assert response.status == 200, (path, response.status)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=int, default=30)
+    parser.add_argument("--clients", type=int, default=64)
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("The load test needs wrk: apt-get install wrk")
+    seconds = min(max(args.seconds, 1), 300)  # bounded, whatever is asked
+    clients = min(max(args.clients, 2), 512)
+
+    with tempfile.TemporaryDirectory(prefix="jobba-loadtest-") as folder:
+        site = Site(folder)
+        try:
+            print("Preparing a database with content and example ads, and the static files…", flush=True)
+            site.manage("migrate", "--noinput")
+            site.manage("loadcontent", "--examples")
+            site.manage("collectstatic", "--noinput", "--verbosity", "0")
+            instances = [site.start(), site.start()]
+            paths = site_paths(instances[0].url)
+            for instance in instances:
+                check_all_answer_200(instance.url, paths)
+            database = site.env.get("DATABASE_URL", "sqlite").split(":")[0]
+            cache = site.env.get("CACHE_URL", "file").split(":")[0]
+            print(f"Two instances ({', '.join(i.url for i in instances)}), {database} and {cache} cache, "
+                  f"{len(paths)} addresses; {clients} clients for {seconds} s…", flush=True)
+            script = Path(folder) / "load.lua"
+            script.write_text(LUA % {"paths": ", ".join(json.dumps(p) for p in paths)})
+            started = time.monotonic()
+            runs = [subprocess.Popen(["wrk", "--threads", "1", "--connections", str(clients // 2),
+                                      "--duration", f"{seconds}s", "--timeout", "10s", "--latency",
+                                      "--script", str(script), instance.url + "/"],
+                                     stdout=subprocess.PIPE, text=True)
+                    for instance in instances]
+            outputs = [run.communicate(timeout=seconds + 60)[0] for run in runs]
+            elapsed = time.monotonic() - started
+            results = [json.loads(re.search(r"^RESULT (.*)$", out, re.MULTILINE).group(1)) for out in outputs]
+            server_errors = sum(instance.log.read_text().count(" ERROR ") for instance in instances)
+        finally:
+            site.close()
+
+    total = {key: sum(r[key] for r in results) for key in ("requests", "ok", "3xx", "4xx", "5xx",
+                                                           "connect", "read", "write", "timeout")}
+    errors = total["connect"] + total["read"] + total["write"] + total["timeout"]
+    print(f"requests      {total['requests']} in {elapsed:.1f} s: {total['requests'] / elapsed:.0f} per second")
+    for instance, result in zip(instances, results, strict=True):
+        print(f"  {instance.url}  {result['requests']} requests, p50 {result['p50_ms']} ms, "
+              f"p99 {result['p99_ms']} ms, max {result['max_ms']} ms")
+    print(f"answers       200: {total['ok']}, 3xx: {total['3xx']}, 4xx: {total['4xx']}, 5xx: {total['5xx']}")
+    print(f"errors        connection/read/write: {errors - total['timeout']}, timeouts: {total['timeout']}, "
+          f"ERROR lines in the server logs: {server_errors}")
+    failed = errors or total["5xx"] or total["4xx"] or total["3xx"] or server_errors or not total["requests"]
+    print("FAILED" if failed else "PASSED: zero errors, zero 5xx")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
