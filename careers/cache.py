@@ -122,19 +122,24 @@ class PageCacheMiddleware:
         if not self.is_cacheable_request(request):
             return self.get_response(request)
         key = self.key(request)
-        # Each page is stored with the span of the site's clock it is valid
-        # for, the clock its dates are shown by: the backend's timeout is whole
-        # seconds on the cache server's clock, which may be a second late.
-        if (cached := cache.get(key)) is not None:
-            rendered, expires, response = cached
-            if rendered <= timezone.now() < expires:
-                return response
+        if (response := cache.get(key)) is not None and self.is_fresh(response):
+            return response
         response = self.get_response(request)
         if self.is_cacheable_response(request, response):
             patch_vary_headers(response, ["Cookie"])
             now = timezone.now()
-            cache.set(key, (now, expires_at(now), response), seconds_to_live(now))
+            # Stored with the span of the site's clock the page is valid for,
+            # the clock its dates are shown by: the backend's timeout is whole
+            # seconds on the cache server's clock, which may be a second late.
+            response.page_cache_span = (now, expires_at(now))
+            cache.set(key, response, seconds_to_live(now))
         return response
+
+    def is_fresh(self, response):
+        # A response without a span (stored by an earlier version of this
+        # code during a deploy) lasts as long as the backend keeps it.
+        rendered, expires = getattr(response, "page_cache_span", (None, None))
+        return rendered is None or rendered <= timezone.now() < expires
 
     def is_cacheable_request(self, request):
         if request.method not in ("GET", "HEAD"):
