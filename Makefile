@@ -38,7 +38,7 @@ secret: data/secret_key
 
 setup: $(STAMP) data/secret_key
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py loadcontent
+	$(PY) manage.py loadcontent --examples
 
 run: setup
 	DJANGO_DEBUG=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)

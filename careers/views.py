@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.safestring import mark_safe
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_safe
+from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
 from benefits.forms import VacationForm
@@ -22,7 +22,7 @@ from careers.models import JobAd, Link, Page, Role, Testimonial
 logger = logging.getLogger(__name__)
 
 
-@require_GET
+@require_safe
 def home(request):
     """The main page: one Page whose sections pull in roles, people, benefits and links."""
     page = get_object_or_404(
@@ -168,7 +168,7 @@ def robots_txt(request):
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request):
     """For load balancers: 200 while the database answers, 503 when it does not."""
     try:

@@ -35,6 +35,20 @@ def test_header_and_footer_carry_the_agency_name_and_links(client, home):
         assert f'<a href="{path}">{label}</a>' in footer
 
 
+def test_main_menu_leads_to_open_jobs_roles_and_benefits(client, home):
+    html = client.get("/").content.decode()
+    menu = html[html.index('aria-label="Huvudmeny"'):html.index("</nav>")]
+    for label, path in [("Lediga jobb", "/lediga-jobb/"), ("Våra yrkesroller", "/yrkesroller/"),
+                        ("Förmåner", "/#formaner")]:
+        assert f'<a href="{path}"' in menu and label in menu
+
+
+def test_main_page_and_healthz_answer_head_requests(client, home):
+    assert client.head("/").status_code == 200
+    assert client.head("/healthz").status_code == 200
+    assert client.post("/").status_code == 405
+
+
 def test_outdated_browser_notice_is_in_the_page_and_hidden_by_css_support_checks(client, home):
     html = client.get("/").content.decode()
     assert "Tänk på att" in html
