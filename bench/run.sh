@@ -2,7 +2,8 @@
 # `make bench`: start gunicorn as production runs it (2 workers, DEBUG off,
 # collected static files, SQLite and the shared file cache) on a free loopback
 # port, with a database and cache of its own, and measure it with wrk.
-# BENCH_SECONDS (default 5) and BENCH_ROUNDS (default 2) set the load time per address.
+# BENCH_SECONDS (default 5) and BENCH_ROUNDS (default 2) set the load time per
+# address; BENCH_GZIP=1 adds GZipMiddleware (bench/gzip_settings.py) to measure it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
@@ -33,6 +34,7 @@ export DATABASE_URL="sqlite:///$WORK/data/db.sqlite3" CACHE_URL="filecache://$WO
 export DJANGO_SECRET_KEY
 DJANGO_SECRET_KEY=$($PY -c 'import secrets; print(secrets.token_urlsafe(64))')
 export DJANGO_DEBUG=0 DJANGO_HTTPS=0 DJANGO_LOG_LEVEL=WARNING
+if [ "${BENCH_GZIP:-0}" = 1 ]; then export DJANGO_SETTINGS_MODULE=bench.gzip_settings; fi
 export GUNICORN_BIND="127.0.0.1:$PORT" GUNICORN_WORKERS=2 GUNICORN_CONTROL_SOCKET=off
 mkdir -p "$DJANGO_DATA_DIR"
 
@@ -50,4 +52,4 @@ for _ in $(seq 100); do
 done
 echo "gunicorn is answering on http://$GUNICORN_BIND/"
 
-$PY bench/bench.py --base "http://$GUNICORN_BIND"
+$PY bench/measure.py --base "http://$GUNICORN_BIND"

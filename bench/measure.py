@@ -233,6 +233,7 @@ def main():
     result = {
         "when": datetime.now().isoformat(timespec="seconds"),
         "setup": {"server": "gunicorn, 2 workers, production settings, SQLite, file cache",
+                  "settings": os.environ["DJANGO_SETTINGS_MODULE"],
                   "load": f"wrk -t{args.threads} -c{args.connections} -d{args.seconds}s, best of {args.rounds} rounds, "
                           f"Accept-Encoding: {ACCEPT_ENCODING}, no cookies (a first visit: the banner shows)",
                   "cpus": os.cpu_count()},
