@@ -1,10 +1,11 @@
 """The page cache across processes: a save in one process reaches pages that others serve.
 
-A real proof with three processes sharing one SQLite file and one file cache,
-as `make serve` runs: gunicorn with two workers serves the pages, a
-`manage.py shell` process saves a page as an editor would, and this test
-process asks for the page over HTTP. The workers never see the editor's
-save signal; only the shared cache can tell them.
+A real proof with three processes sharing one SQLite file and one cache (the
+file cache, as `make serve` runs, or Redis when this test run uses it):
+gunicorn with two workers serves the pages, a `manage.py shell` process saves
+a page as an editor would, and this test process asks for the page over HTTP.
+The workers never see the editor's save signal; only the shared cache can
+tell them.
 """
 
 import os
@@ -14,6 +15,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+import uuid
 from pathlib import Path
 
 import pytest
@@ -30,6 +32,11 @@ def free_port():
         return sock.getsockname()[1]
 
 
+def redis_url():
+    url = os.environ.get("CACHE_URL", "")
+    return url if url.startswith(("redis://", "rediss://")) else ""
+
+
 @pytest.fixture
 def shared(tmp_path):
     """Environment for processes that share a database file and a cache folder."""
@@ -37,7 +44,9 @@ def shared(tmp_path):
     env = {
         **os.environ,
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
-        "CACHE_URL": f"filecache://{tmp_path / 'cache'}",
+        # The cache this test run is configured with when it is Redis (CI's second run), else files.
+        "CACHE_URL": redis_url() or f"filecache://{tmp_path / 'cache'}",
+        "DJANGO_CACHE_PREFIX": f"test-processes-{uuid.uuid4().hex}",
         "DJANGO_STATIC_ROOT": str(settings.STATIC_ROOT),  # collected for this test run
         "DJANGO_DEBUG": "0",
         "DJANGO_HTTPS": "0",
