@@ -1,6 +1,6 @@
 """Fixtures for the end-to-end tests in headless Chromium.
 
-One browser per test session (starting Chromium is the slow part); each test
+One browser for all of them (starting Chromium is the slow part); each test
 opens its own context, which is cheap and keeps cookies apart. The browser is
 Debian's `chromium`, launched by path: playwright never downloads one.
 """
@@ -51,7 +51,10 @@ def _missing(what):
     pytest.skip(f"BROWSER TESTS NOT RUN: {what} (run tests/browser/ensure-browser.sh as root).")
 
 
-@pytest.fixture(scope="session")
+# Package scope: one browser for every test in this folder, closed before other
+# folders run, so that tests elsewhere (tests/e2e) can start Playwright's sync
+# API themselves: it cannot run twice at once in one thread.
+@pytest.fixture(scope="package")
 def browser():
     executable = shutil.which("chromium")
     if not executable:
