@@ -3,6 +3,7 @@
 import hashlib
 import os
 import tempfile
+import time
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent
@@ -17,7 +18,10 @@ access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s"'
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 
 # gunicorn's own messages and access lines go to stdout, one line per event
-# (a traceback included), like the site's (careers/logging.py).
+# (a traceback included), like the site's (careers/logging.py). Django puts
+# each worker in TIME_ZONE; the master's lines get the same clock.
+os.environ["TZ"] = "Europe/Stockholm"
+time.tzset()
 logconfig_dict = {
     "formatters": {"line": {"()": "careers.logging.OneLineFormatter"}},
     "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "line", "stream": "ext://sys.stdout"}},

@@ -8,6 +8,7 @@ run, and the browser must report no policy violation and no error at all.
 import os
 import re
 import shutil
+import threading
 
 import pytest
 from django.conf import settings
@@ -27,28 +28,47 @@ document.addEventListener("securitypolicyviolation", e =>
 """
 
 
-@pytest.fixture(scope="module")
-def chromium():
+def in_a_browser(base_url, scenario):
+    """Run `scenario(page)` for a logged-in HR editor in a Chromium of its own, in a thread of its own.
+
+    Playwright's sync API will not start in a thread where another one runs
+    (tests/browser keeps one for the whole session), so each scenario gets a
+    thread, a browser and a login of its own; whatever it raises is raised here.
+    """
     executable = shutil.which("chromium")
     if not executable:
         message = "Debian's chromium is not installed (tests/browser/ensure-browser.sh installs it)"
         pytest.fail(message) if os.environ.get("CI") == "true" else pytest.skip(message)
-    # Playwright's sync API runs an event loop in this thread; Django's ORM is not used here.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    def run():
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+            try:
+                context = browser.new_context(base_url=base_url, locale="sv-SE")
+                context.set_default_timeout(10_000)
+                scenario(logged_in(context.new_page()))
+            finally:
+                browser.close()
+
+    failure = []
+    thread = threading.Thread(target=lambda: catch(run, failure))
+    thread.start()
+    thread.join(timeout=180)
+    assert not thread.is_alive(), "the browser scenario did not finish within 3 minutes"
+    if failure:
+        raise failure[0]
 
 
-@pytest.fixture
-def editor(chromium, site):
-    """A logged-in HR editor's page, and a list that collects every error the browser reports."""
-    context = chromium.new_context(base_url=site.a.url, locale="sv-SE")
-    context.set_default_timeout(10_000)
-    page = context.new_page()
+def catch(function, failures):
+    try:
+        function()
+    except BaseException as error:  # handed to the test's own thread
+        failures.append(error)
+
+
+def logged_in(page):
+    """The page of an HR editor who has just logged in; `page.errors` collects every error the browser reports."""
     page.add_init_script(RECORD_VIOLATIONS)
     page.errors = []
     page.on("pageerror", lambda error: page.errors.append(f"script error: {error}"))
@@ -61,8 +81,7 @@ def editor(chromium, site):
     page.fill("#id_password", PASSWORD)
     page.click("input[type=submit]")
     page.wait_for_url(re.compile(re.escape(ADMIN) + "$"))
-    yield page
-    context.close()
+    return page
 
 
 def assert_clean(page):
@@ -70,7 +89,11 @@ def assert_clean(page):
     assert page.errors == [], page.url
 
 
-def test_the_change_list_actions_work(editor):
+def test_the_change_list_actions_work(site):
+    in_a_browser(site.a.url, change_list_actions)
+
+
+def change_list_actions(editor):
     editor.goto(ADMIN + "careers/page/")
     rows = editor.locator("input.action-select")
     assert rows.count() > 1
@@ -80,7 +103,11 @@ def test_the_change_list_actions_work(editor):
     assert_clean(editor)
 
 
-def test_adding_a_page_with_a_section_uses_the_admins_scripts(editor):
+def test_adding_a_page_with_a_section_uses_the_admins_scripts(site):
+    in_a_browser(site.a.url, add_a_page_with_a_section)
+
+
+def add_a_page_with_a_section(editor):
     editor.goto(ADMIN + "careers/page/add/")
     editor.locator("#id_title").press_sequentially("Vi som jobbar med it")
     assert editor.input_value("#id_slug") == "vi-som-jobbar-med-it"  # prepopulate.js
@@ -113,7 +140,11 @@ def test_adding_a_page_with_a_section_uses_the_admins_scripts(editor):
     assert_clean(editor)
 
 
-def test_a_benefit_gets_a_new_amount_row(editor):
+def test_a_benefit_gets_a_new_amount_row(site):
+    in_a_browser(site.a.url, add_and_remove_an_amount_row)
+
+
+def add_and_remove_an_amount_row(editor):
     editor.goto(ADMIN + "benefits/benefit/")
     editor.click("#result_list tbody th a")
     before = editor.locator("#amounts-group tbody tr.form-row:not(.empty-form)").count()
