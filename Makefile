@@ -61,8 +61,9 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 
 messages: $(STAMP)
-	$(PY) manage.py makemessages -l sv --no-obsolete
-	$(PY) manage.py compilemessages -l sv
+	$(PY) manage.py makemessages -l sv --no-obsolete --ignore=node_modules --ignore=staticfiles \
+		--ignore=data --ignore=screenshots --ignore=bench-results
+	$(PY) manage.py compilemessages -l sv --ignore=.venv --ignore=node_modules
 
 clean:
 	rm -rf $(VENV) staticfiles
