@@ -9,6 +9,7 @@ prints a table. See bench/README.md for what each figure means.
 import argparse
 import gzip
 import http.client
+import io
 import json
 import os
 import re
@@ -161,6 +162,34 @@ def sizes(base, path):
     }
 
 
+def app_cpu_us(path, requests=300):
+    """CPU time per cached request inside Django, called in this process without a server.
+
+    CPU time, not wall time: it holds still while other work shares the
+    machine, where wrk's figures do not. The server's own work per request
+    (HTTP parsing, the access log) comes on top, the same for every address.
+    """
+    from django.core.wsgi import get_wsgi_application
+
+    app = get_wsgi_application()
+    path_info, _, query = path.partition("?")
+    environ = {"REQUEST_METHOD": "GET", "PATH_INFO": path_info, "QUERY_STRING": query,
+               "SERVER_NAME": "127.0.0.1", "SERVER_PORT": "80", "HTTP_HOST": "127.0.0.1",
+               "SERVER_PROTOCOL": "HTTP/1.1", "HTTP_ACCEPT_ENCODING": ACCEPT_ENCODING,
+               "wsgi.url_scheme": "http", "wsgi.errors": sys.stderr}
+
+    def call():
+        body = app({**environ, "wsgi.input": io.BytesIO()}, lambda status, headers, *exc: None)
+        b"".join(body)
+        body.close()
+
+    call()  # stored in the cache, if it is a page
+    start = time.process_time()
+    for _ in range(requests):
+        call()
+    return round((time.process_time() - start) / requests * 1e6)
+
+
 LATENCY = re.compile(r"^\s*(50|99)%\s+([\d.]+)(us|ms|s)\s*$", re.M)
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
@@ -201,7 +230,7 @@ def main():
             rows.append({"name": name, "path": None, "note": f"skipped: {note}"})
             continue
         fetch(args.base, path, ACCEPT_ENCODING)  # warms the shared page cache
-        rows.append({"name": name, "path": path, **sizes(args.base, path),
+        rows.append({"name": name, "path": path, **sizes(args.base, path), "app_cpu_us": app_cpu_us(path),
                      **({"queries": queries[path]} if path in queries else {})})
     # Rounds over every address in turn, each address's best round kept: on a
     # shared machine a burst of other work then spoils one round, not a ratio.
@@ -252,7 +281,7 @@ def main():
 
 def print_table(rows):
     print()
-    print(f"{'page':<20}{'req/s':>8}{'×CSS':>6}{'p50 ms':>8}{'p99 ms':>8}"
+    print(f"{'page':<20}{'req/s':>8}{'×CSS':>6}{'p50 ms':>8}{'p99 ms':>8}{'app µs':>8}"
           f"{'raw KB':>8}{'sent KB':>9}{'+CSS KB':>9}{'gzip+CSS':>10}{'SQL':>5}{'SQL+':>6}{'cached':>7}")
     for row in rows:
         if not row.get("path"):
@@ -260,7 +289,7 @@ def print_table(rows):
             continue
         q = row.get("queries", {})
         print(f"{row['name']:<20}{row['requests_per_second']:>8.0f}{row.get('ratio_to_css', 1):>6.2f}"
-              f"{row['p50_ms']:>8.1f}{row['p99_ms']:>8.1f}{row['raw_bytes'] / 1024:>8.1f}"
+              f"{row['p50_ms']:>8.1f}{row['p99_ms']:>8.1f}{row['app_cpu_us']:>8}{row['raw_bytes'] / 1024:>8.1f}"
               f"{row['sent_bytes'] / 1024:>9.1f}{row.get('with_css_sent_kb', ''):>9}"
               f"{row.get('with_css_gzip_kb', ''):>10}{q.get('uncached', ''):>5}"
               f"{q.get('uncached_more_content', ''):>6}{q.get('cached', ''):>7}")
