@@ -99,3 +99,9 @@ def test_static_css_is_served_with_a_hashed_name_and_far_future_caching(client, 
     assert "immutable" in response["Cache-Control"]
     assert int(re.search(r"max-age=(\d+)", response["Cache-Control"]).group(1)) >= 365 * 24 * 3600
     assert response["Content-Encoding"] in ("br", "gzip")
+
+
+def test_pages_name_their_icon_so_browsers_do_not_ask_for_a_missing_favicon(client, home):
+    html = client.get("/").content.decode()
+    href = re.search(r'<link rel="icon" href="(/static/img/favicon\.[0-9a-f]{12}\.svg)"', html).group(1)
+    assert client.get(href)["Content-Type"] == "image/svg+xml"
