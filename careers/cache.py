@@ -6,9 +6,11 @@ the path, the query string and the visitor's consent state, so the pages with
 and without the cookie banner are each cached once.
 """
 
+import copy
 import hashlib
 import math
 import re
+import threading
 import uuid
 from datetime import datetime, time, timedelta
 
@@ -16,6 +18,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.http import split_header_value
@@ -114,15 +117,42 @@ class PageCacheMiddleware:
     """
 
     bypass_cookies = (settings.SESSION_COOKIE_NAME, "messages")
+    # Pages this process has read from the shared cache, by the same key. The
+    # key holds the shared generation, read afresh on every request, so a save
+    # in any process makes every copy here unreachable at once: this spares
+    # the shared read and the unpickling of the page, never the check.
+    local_size = 200
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.local = {}
+        self.local_lock = threading.Lock()
+
+    def lookup(self, key):
+        """A fresh copy of the cached page, or None."""
+        if (entry := self.local.get(key)) is None:
+            response = cache.get(key)
+            if response is None:
+                return None
+            entry = (response.status_code, dict(response.headers), response.content,
+                     response.cookies, getattr(response, "page_cache_span", (None, None)))
+            with self.local_lock:
+                if len(self.local) >= self.local_size:
+                    self.local.clear()
+                self.local[key] = entry
+        status, headers, content, cookies, span = entry
+        response = HttpResponse(content, status=status, headers=headers)
+        response.cookies = copy.deepcopy(cookies)
+        response.page_cache_span = span
+        # A new object every time: the middleware around this one adds
+        # headers to it, and threads must not share one.
+        return response if self.is_fresh(response) else None
 
     def __call__(self, request):
         if not self.is_cacheable_request(request):
             return self.get_response(request)
         key = self.key(request)
-        if (response := cache.get(key)) is not None and self.is_fresh(response):
+        if (response := self.lookup(key)) is not None:
             return response
         response = self.get_response(request)
         if self.is_cacheable_response(request, response):

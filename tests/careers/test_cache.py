@@ -11,6 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache as django_cache
 from django.db import transaction
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
@@ -297,3 +298,29 @@ def test_every_public_page_is_cached_without_anything_of_one_visitor(
     page = first.content.decode()
     assert "csrfmiddlewaretoken" not in page
     assert "nonce=" not in page
+
+
+def test_each_hit_gets_its_own_response_object_even_from_this_process_copy(rf):
+    calls = []
+
+    def view(request):
+        calls.append(request)
+        return HttpResponse("<p>sida</p>")
+
+    middleware = page_cache.PageCacheMiddleware(view)
+    first, second, third = (middleware(rf.get("/sida/")) for _ in range(3))
+    assert len(calls) == 1
+    assert second is not third
+    second["X-Added-Outside"] = "1"
+    assert "X-Added-Outside" not in third
+    assert third.content == b"<p>sida</p>"
+
+
+def test_this_process_copy_is_dropped_when_another_process_starts_a_generation(rf):
+    version = ["gammal"]
+    middleware = page_cache.PageCacheMiddleware(lambda request: HttpResponse(version[0]))
+    assert middleware(rf.get("/x/")).content == b"gammal"
+    version[0] = "ny"
+    assert middleware(rf.get("/x/")).content == b"gammal"
+    django_cache.set(page_cache.GENERATION_KEY, "set-by-another-process", None)  # a save elsewhere
+    assert middleware(rf.get("/x/")).content == b"ny"
