@@ -13,13 +13,14 @@ PYTHON ?= $(shell for c in python3.14 python3.13 python3.12 python3 \
 	  $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo $$p; break; }; \
 	done)
 
-.PHONY: help setup run serve test test-fast bench secret lint messages clean
+.PHONY: help setup run serve test test-fast bench loadtest secret lint messages clean
 
 help:
 	@echo "make run    set up and start the site at http://127.0.0.1:$(PORT)/ (development server, SQLite)"
 	@echo "make test   set up and run the whole test suite, browser tests included"
 	@echo "make serve  production-like: gunicorn, DEBUG off, static files through WhiteNoise"
 	@echo "make bench  measure throughput, latency and page sizes against gunicorn"
+	@echo "make loadtest  64 clients for 30 s against two gunicorn instances (loopback only)"
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (Django 6.1). Install it, or set PYTHON=/path/to/python3.12." >&2; exit 1; }
@@ -56,6 +57,10 @@ test-fast: $(STAMP) data/secret_key
 
 bench: setup
 	@bash bench/run.sh
+
+loadtest: $(STAMP)
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+	$(PY) bench/loadtest.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

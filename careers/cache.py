@@ -122,6 +122,8 @@ class PageCacheMiddleware:
     # in any process makes every copy here unreachable at once: this spares
     # the shared read and the unpickling of the page, never the check.
     local_size = 200
+    query_params = {"fodelsear", "q", "yrkesroll", "ort", "page"}
+    max_query_length = 300
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -173,6 +175,13 @@ class PageCacheMiddleware:
 
     def is_cacheable_request(self, request):
         if request.method not in ("GET", "HEAD"):
+            return False
+        # Only the query parameters the site's forms use, and not too long:
+        # otherwise anyone could fill the cache with made-up addresses. Other
+        # addresses are still answered, only not stored.
+        if len(request.META.get("QUERY_STRING", "")) > self.max_query_length or not (
+            request.GET.keys() <= self.query_params
+        ):
             return False
         if request.path_info.startswith("/" + settings.ADMIN_URL):
             return False

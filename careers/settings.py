@@ -76,6 +76,10 @@ MIDDLEWARE = [
     # header, so bad requests are refused first: 400, cached page or not.
     "careers.middleware.BadRequestMiddleware",
     "careers.cache.PageCacheMiddleware",
+    # Inside the page cache: a page is compressed once, when it is rendered,
+    # and the cache keeps the gzip copy (its key says whether the client
+    # accepts gzip). Django's GZipMiddleware pads against BREACH.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -87,6 +91,10 @@ MIDDLEWARE = [
     # failures into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
+
+# Messages (the consent confirmation) travel in their own cookie, never in a
+# session: an anonymous visitor must not be given a session cookie.
+MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"
 
 ROOT_URLCONF = "careers.urls"
 WSGI_APPLICATION = "careers.wsgi.application"
@@ -223,7 +231,9 @@ AXES_VERBOSE = False
 CLIENT_IP_HEADER = env.str("DJANGO_CLIENT_IP_HEADER", default="")
 PROXY_COUNT = max(1, env.int("DJANGO_PROXY_COUNT", default=1))
 
-_analytics_hosts = [MATOMO_URL] if ANALYTICS_ENABLED else []
+# With a trailing slash a CSP source covers every path below it, so a tracker
+# installed under a path (https://host/matomo) has matomo.js and matomo.php allowed.
+_analytics_hosts = [MATOMO_URL + "/"] if ANALYTICS_ENABLED else []
 # Strict: no inline script or style anywhere, so no nonce is needed and full
 # pages can be cached and shared between visitors.
 SECURE_CSP = {

@@ -96,11 +96,20 @@ def test_the_second_visitor_gets_the_cached_page(client):
 
 @own_views
 def test_the_key_is_the_path_and_the_query_string(client):
-    a1, a2 = fetched_twice(client, "/counter/?sida=1")
-    b = text(client, "/counter/?sida=2")
+    a1, a2 = fetched_twice(client, "/counter/?page=1")
+    b = text(client, "/counter/?page=2")
     plain = text(client, "/counter/")
     assert a1 == a2
     assert len({a1, b, plain}) == 3
+
+
+@own_views
+def test_made_up_or_very_long_query_strings_are_answered_but_not_stored(client):
+    for address in ["/counter/?utm_source=x", "/counter/?page=1&gissa=2", "/counter/?q=" + "a" * 400]:
+        first, again = text(client, address), text(client, address)
+        assert first != again
+    first, again = fetched_twice(client, "/counter/?q=handl%C3%A4ggare&ort=Ume%C3%A5&page=2")
+    assert first == again
 
 
 @own_views

@@ -105,3 +105,22 @@ def test_pages_name_their_icon_so_browsers_do_not_ask_for_a_missing_favicon(clie
     html = client.get("/").content.decode()
     href = re.search(r'<link rel="icon" href="(/static/img/favicon\.[0-9a-f]{12}\.svg)"', html).group(1)
     assert client.get(href)["Content-Type"] == "image/svg+xml"
+
+
+def test_pages_are_gzipped_for_browsers_that_accept_it_also_from_the_cache(client, home):
+    import gzip
+
+    for _ in range(2):  # rendered, then from the page cache
+        zipped = client.get("/", headers={"accept-encoding": "gzip, br"})
+        plain = client.get("/")
+        assert zipped["Content-Encoding"] == "gzip"
+        assert "Content-Encoding" not in plain
+        assert gzip.decompress(zipped.content).decode().count("Gå till innehåll") == 1
+        assert plain.content.decode().count("Gå till innehåll") == 1
+
+
+def test_a_consent_choice_gives_no_session_cookie(client, home):
+    response = client.post("/kakor/val/", {"choice": "no", "next": "/"}, headers={"origin": "http://testserver"})
+    assert response.status_code == 302
+    assert "messages" in response.cookies
+    assert "sessionid" not in response.cookies

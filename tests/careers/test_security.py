@@ -89,7 +89,9 @@ def test_the_analytics_host_is_allowed_only_when_analytics_is_configured(tmp_pat
     without = show(expression, {}, tmp_path)
     with_matomo = show(expression, {"MATOMO_URL": "https://statistik.example.se/", "MATOMO_SITE_ID": "3"}, tmp_path)
     assert "example" not in without
-    assert with_matomo.count("'https://statistik.example.se'") == 2
+    assert with_matomo.count("'https://statistik.example.se/'") == 2
+    under_a_path = show(expression, {"MATOMO_URL": "https://example.se/matomo", "MATOMO_SITE_ID": "3"}, tmp_path)
+    assert under_a_path.count("'https://example.se/matomo/'") == 2
 
 
 def test_production_defaults_are_https_with_hsts_and_secure_cookies(tmp_path):
