@@ -42,3 +42,14 @@ def make_benefit(title="Friskvårdsbidrag", amounts=(), **fields):
 
 def make_tiers(*tiers):
     return [VacationTier.objects.create(from_age=age, days=days) for age, days in tiers]
+
+
+def make_hr_editor(username="hr", password="Ett-långt-lösenord-för-test-42"):
+    """A staff account in the HR editors' group, as createhreditor makes one."""
+    from django.contrib.auth.models import Group, User
+
+    from careers.permissions import HR_EDITOR_GROUP
+
+    user = User.objects.create_user(username, password=password, is_staff=True)
+    user.groups.add(Group.objects.get(name=HR_EDITOR_GROUP))
+    return user

@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils import timezone
@@ -11,15 +11,14 @@ from django.utils import timezone
 from careers.models import JobAd
 from careers.permissions import HR_EDITOR_GROUP
 from tests.careers.jobs import make_job
-from tests.conftest import make_role
+from tests.conftest import make_hr_editor, make_role
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def editor(client):
-    user = User.objects.create_user("hr", password="Ett-långt-lösenord-för-test-42", is_staff=True)
-    user.groups.add(Group.objects.get(name=HR_EDITOR_GROUP))
+    user = make_hr_editor()
     client.force_login(user)
     return user
 

@@ -2,19 +2,16 @@
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import Group, User
 
-from careers.permissions import HR_EDITOR_GROUP
 from cookies.models import ConsentRecord, Cookie, CookiePolicy
+from tests.conftest import make_hr_editor
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def hr(client):
-    user = User.objects.create_user("hr", password="ett långt lösenord", is_staff=True)
-    user.groups.add(Group.objects.get(name=HR_EDITOR_GROUP))
-    client.force_login(user)
+    client.force_login(make_hr_editor())
     return client
 
 
