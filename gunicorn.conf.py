@@ -18,12 +18,12 @@ access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s"'
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 
 # gunicorn's own messages and access lines go to stdout, one line per event
-# (a traceback included), like the site's (careers/logging.py). Django puts
+# (a traceback included), like the site's (careers/logformat.py). Django puts
 # each worker in TIME_ZONE; the master's lines get the same clock.
 os.environ["TZ"] = "Europe/Stockholm"
 time.tzset()
 logconfig_dict = {
-    "formatters": {"line": {"()": "careers.logging.OneLineFormatter"}},
+    "formatters": {"line": {"()": "careers.logformat.OneLineFormatter"}},
     "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "line", "stream": "ext://sys.stdout"}},
     "loggers": {
         "gunicorn.error": {"level": "INFO", "handlers": ["stdout"], "propagate": False},

@@ -9,5 +9,5 @@ from careers.settings import *  # noqa: F403
 from careers.settings import MIDDLEWARE
 
 MIDDLEWARE = list(MIDDLEWARE)
-MIDDLEWARE.insert(MIDDLEWARE.index("careers.cache.PageCacheMiddleware") + 1,
+MIDDLEWARE.insert(MIDDLEWARE.index("careers.pagecache.middleware.PageCacheMiddleware") + 1,
                   "django.middleware.gzip.GZipMiddleware")

@@ -7,6 +7,11 @@ class CareersConfig(AppConfig):
     verbose_name = _("Careers site")
 
     def ready(self):
-        from careers import cache
+        from careers import pagecache
+        from careers.forms import JobFilterForm
+        from careers.views import JobListView
 
-        cache.connect_invalidation()
+        pagecache.invalidate_on_change(*(self.get_model(name) for name in (
+            "Page", "Section", "Role", "Testimonial", "Link", "JobAd",
+        )))
+        pagecache.cache_query_params(*JobFilterForm.base_fields, JobListView.page_kwarg)

@@ -75,7 +75,7 @@ MIDDLEWARE = [
     # The page cache answers before CommonMiddleware would check the Host
     # header, so bad requests are refused first: 400, cached page or not.
     "careers.middleware.BadRequestMiddleware",
-    "careers.cache.PageCacheMiddleware",
+    "careers.pagecache.middleware.PageCacheMiddleware",
     # Inside the page cache: a page is compressed once, when it is rendered,
     # and the cache keeps the gzip copy (its key says whether the client
     # accepts gzip). Django's GZipMiddleware pads against BREACH.
@@ -255,7 +255,7 @@ LOG_LEVEL = env.str("DJANGO_LOG_LEVEL", default="INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"line": {"()": "careers.logging.OneLineFormatter"}},
+    "formatters": {"line": {"()": "careers.logformat.OneLineFormatter"}},
     "handlers": {"stdout": {"class": "logging.StreamHandler", "stream": sys.stdout,
                             "formatter": "line"}},
     "root": {"handlers": ["stdout"], "level": LOG_LEVEL},

@@ -13,7 +13,7 @@ import pytest
 from django.urls import reverse
 
 from benefits.models import Amount
-from careers import cache as page_cache
+from careers.pagecache import expiry as page_cache
 from tests.conftest import make_page
 
 pytestmark = pytest.mark.django_db

@@ -13,7 +13,7 @@ from django.test import Client
 from django.urls import path, reverse
 
 from careers import urls as site_urls
-from careers.logging import OneLineFormatter
+from careers.logformat import OneLineFormatter
 from careers.permissions import HR_EDITOR_GROUP
 from tests.careers.test_settings import run_manage
 from tests.conftest import make_home

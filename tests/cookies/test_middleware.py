@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.test import RequestFactory
 
-from careers.cache import PageCacheMiddleware
+from careers.pagecache.middleware import PageCacheMiddleware
 from cookies.middleware import ConsentMiddleware
 from cookies.models import CookiePolicy
 from tests.cookies.conftest import consent_value, give_consent

@@ -1,11 +1,11 @@
 from django.core.management.base import BaseCommand
 
-from careers import cache
+from careers import pagecache
 
 
 class Command(BaseCommand):
     help = "Tömmer sidcachen på alla instanser, till exempel efter att en databas har lästs tillbaka."
 
     def handle(self, *args, **options):
-        cache.new_generation()
+        pagecache.new_generation()
         self.stdout.write("Sidcachen är tömd.")

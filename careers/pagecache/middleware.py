@@ -1,110 +1,26 @@
-"""A full-page cache that every worker process and every instance shares.
-
-Django's own cache middleware keys pages by the whole Cookie header (Vary:
-Cookie), which would give every visitor a cache of their own. Here the key is
-the path, the query string and the visitor's consent state, so the pages with
-and without the cookie banner are each cached once.
-"""
+"""Serving pages from the shared cache, and storing them."""
 
 import copy
 import hashlib
-import math
 import re
 import threading
-import uuid
-from datetime import datetime, time, timedelta
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.http import split_header_value
 
-GENERATION_KEY = "page-cache:generation"
-NO_PUBLICATION = "none"
-# Saving any model of these apps changes what pages show.
-CONTENT_APPS = {"careers", "benefits", "cookies"}
-# Rows that are written by visitors and never shown on a page.
-NOT_CONTENT = {"cookies.consentrecord"}
+from careers.pagecache.expiry import expires_at, seconds_to_live
+from careers.pagecache.generation import generation
+from careers.pagecache.invalidation import query_params
+
 # Request headers a cached page may vary on: the cookie through the consent
 # state in the key, the encoding through `accepts_gzip` (GZipMiddleware below
 # this one would otherwise hand gzip bytes to a client that cannot read them).
 KEYED_VARY = {"cookie", "accept-encoding"}
 accepts_gzip = re.compile(r"\bgzip\b")
-
-
-def generation():
-    gen = cache.get(GENERATION_KEY)
-    if gen is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        gen = cache.get(GENERATION_KEY)
-    return gen
-
-
-def new_generation():
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
-
-
-def invalidate(sender=None, using=None, **kwargs):
-    """Start a new generation: every process and instance then misses the old pages.
-
-    Once now, and once more when the transaction commits: until then other
-    processes still read the old rows, and a page one of them renders in
-    between would otherwise be stored under the new generation and outlive
-    the change.
-    """
-    if sender is None or (
-        sender._meta.app_label in CONTENT_APPS and sender._meta.label_lower not in NOT_CONTENT
-    ):
-        new_generation()
-        transaction.on_commit(new_generation, using=using)
-
-
-def connect_invalidation():
-    for signal in (post_save, post_delete, m2m_changed):
-        signal.connect(invalidate, dispatch_uid=f"page-cache-{signal}")
-
-
-def seconds_to_live(now=None):
-    """Whole seconds until `expires_at(now)`, for the cache backend's own timeout."""
-    now = now or timezone.now()
-    return max(1, math.ceil((expires_at(now) - now).total_seconds()))
-
-
-def expires_at(now):
-    """The next moment a page may change by itself.
-
-    Dated content (benefit amounts, job ads' last days, the year that the
-    vacation calculator counts from) changes at local midnight, and a page can
-    be set to publish at a given time; a cached page must not outlive either.
-    """
-    local = timezone.localtime(now)
-    midnight = timezone.make_aware(
-        datetime.combine(local.date() + timedelta(days=1), time.min), local.tzinfo
-    )
-    deadlines = [midnight, now + timedelta(seconds=settings.PAGE_CACHE_SECONDS)]
-    if upcoming := next_publication(now):
-        deadlines.append(upcoming)
-    return min(deadlines)
-
-
-def next_publication(now):
-    """When the next page set to publish later goes live, or None.
-
-    Asked once per generation (every save starts one) and then shared through
-    the cache, so that each page a miss renders does not pay a query for it.
-    """
-    key = f"page-cache:next-publication:{generation()}"
-    upcoming = cache.get(key)
-    if upcoming is None or (upcoming != NO_PUBLICATION and upcoming <= now):
-        from careers.models import Page
-
-        upcoming = Page.objects.next_publication(now) or NO_PUBLICATION
-        cache.set(key, upcoming, settings.PAGE_CACHE_SECONDS)
-    return None if upcoming == NO_PUBLICATION else upcoming
 
 
 class PageCacheMiddleware:
@@ -122,7 +38,6 @@ class PageCacheMiddleware:
     # in any process makes every copy here unreachable at once: this spares
     # the shared read and the unpickling of the page, never the check.
     local_size = 200
-    query_params = {"fodelsear", "q", "yrkesroll", "ort", "page"}
     max_query_length = 300
 
     def __init__(self, get_response):
@@ -180,7 +95,7 @@ class PageCacheMiddleware:
         # otherwise anyone could fill the cache with made-up addresses. Other
         # addresses are still answered, only not stored.
         if len(request.META.get("QUERY_STRING", "")) > self.max_query_length or not (
-            request.GET.keys() <= self.query_params
+            request.GET.keys() <= query_params
         ):
             return False
         if request.path_info.startswith("/" + settings.ADMIN_URL):

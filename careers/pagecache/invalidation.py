@@ -1,0 +1,38 @@
+"""What the apps tell the page cache: which models change pages, which query parameters their forms read."""
+
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from careers.pagecache.generation import new_generation
+
+# Query parameters that some form of the site reads. Only addresses whose
+# parameters are all in here are stored, so made-up query strings cannot fill
+# the cache; a form that adds a field adds its name here through its app.
+query_params = set()
+
+
+def invalidate(**kwargs):
+    """Start a new generation: every process and instance then misses the old pages.
+
+    Once now, and once more when the transaction commits: until then other
+    processes still read the old rows, and a page one of them renders in
+    between would otherwise be stored under the new generation and outlive
+    the change.
+    """
+    new_generation()
+    transaction.on_commit(new_generation, using=kwargs.get("using"))
+
+
+def invalidate_on_change(*models):
+    """Empty the page cache whenever a row of one of these models is saved or deleted."""
+    for model in models:
+        for signal in (post_save, post_delete):
+            signal.connect(invalidate, sender=model, dispatch_uid=f"page-cache-{model._meta.label}")
+        for field in model._meta.local_many_to_many:
+            m2m_changed.connect(invalidate, sender=field.remote_field.through,
+                                dispatch_uid=f"page-cache-{model._meta.label}-{field.name}")
+
+
+def cache_query_params(*names):
+    """Let addresses with these query parameters be cached: the fields of a form a page reads."""
+    query_params.update(names)
