@@ -16,13 +16,15 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-# Git-ignored home of everything a machine makes for itself: the SQLite
-# database, the file cache and the locally generated secret key.
-DATA_DIR = Path(environ.Env().str("DJANGO_DATA_DIR", default=str(BASE_DIR / "data")))
 
+# The .env file first: every setting below, the data folder included, may come from it.
 env = environ.Env()
 if (BASE_DIR / ".env").exists():  # read_env logs a line in every process when it is missing
     environ.Env.read_env(BASE_DIR / ".env")
+
+# Git-ignored home of everything a machine makes for itself: the SQLite
+# database, the file cache and the locally generated secret key.
+DATA_DIR = Path(env.str("DJANGO_DATA_DIR", default=str(BASE_DIR / "data")))
 
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
 

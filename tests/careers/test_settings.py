@@ -1,4 +1,5 @@
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -63,3 +64,24 @@ def test_environment_chooses_database_and_cache(tmp_path):
         "django.db.backends.postgresql", "jobba",
         "django.core.cache.backends.redis.RedisCache", "redis://127.0.0.1:6379/3",
     ]
+
+
+def test_the_data_folder_may_be_set_in_the_env_file(tmp_path):
+    """README: a .env beside manage.py is read; it must be read before the data folder is chosen."""
+    checkout = tmp_path / "checkout"
+    checkout.mkdir()
+    # Copies, not links, of what decides BASE_DIR: Python follows a linked script to its real folder.
+    shutil.copytree(BASE_DIR / "careers", checkout / "careers", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(BASE_DIR / "manage.py", checkout)
+    for name in ("benefits", "cookies", "templates", "locale", "static"):
+        (checkout / name).symlink_to(BASE_DIR / name)
+    data = tmp_path / "from-env-file"
+    (checkout / ".env").write_text(f"DJANGO_DATA_DIR={data}\nDJANGO_SECRET_KEY={'e' * 60}\n")
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c",
+         "from django.conf import settings; print(settings.DATA_DIR, settings.DATABASES['default']['NAME'])"],
+        cwd=checkout, env={"PATH": os.environ["PATH"], "HOME": str(tmp_path)},
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.stdout.split() == [str(data), str(data / "db.sqlite3")], result.stderr
+    assert data.is_dir()
