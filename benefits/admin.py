@@ -23,10 +23,8 @@ class BenefitAdmin(admin.ModelAdmin):
     list_editable = ["order"]
     search_fields = ["title", "text"]
     inlines = [AmountInline]
-    ordering = ["order", "title"]
 
 
 @admin.register(VacationTier)
 class VacationTierAdmin(admin.ModelAdmin):
     list_display = ["from_age", "days"]
-    ordering = ["from_age"]

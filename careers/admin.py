@@ -24,7 +24,6 @@ class PageAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["title"]}
     inlines = [SectionInline]
     fields = ["title", "slug", "lead", "body", "meta_description", "is_published", "publish_from"]
-    ordering = ["title"]
 
 
 @admin.register(Role)
@@ -33,7 +32,6 @@ class RoleAdmin(admin.ModelAdmin):
     list_editable = ["order"]
     search_fields = ["title", "summary", "description", "requirements"]
     prepopulated_fields = {"slug": ["title"]}
-    ordering = ["order", "title"]
 
 
 @admin.register(Testimonial)
@@ -41,7 +39,6 @@ class TestimonialAdmin(admin.ModelAdmin):
     list_display = ["name", "job_title", "film_minutes", "order"]
     list_filter = ["job_title"]
     search_fields = ["name", "job_title", "quote", "transcript"]
-    ordering = ["order", "name"]
 
 
 @admin.register(Link)
@@ -50,7 +47,6 @@ class LinkAdmin(admin.ModelAdmin):
     list_editable = ["order"]
     list_filter = ["is_external"]
     search_fields = ["title", "url"]
-    ordering = ["order", "title"]
 
 
 class ShownOnSiteFilter(admin.SimpleListFilter):
@@ -79,7 +75,6 @@ class JobAdAdmin(admin.ModelAdmin):
     list_select_related = ["role"]
     prepopulated_fields = {"slug": ["title"]}
     date_hierarchy = "last_day"
-    ordering = ["-published_on", "title"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "role", "town", "employment_form", "extent", "reference"]}),
         (_("Publishing"), {"fields": ["status", "published_on", "last_day", "apply_url"]}),

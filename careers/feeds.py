@@ -7,7 +7,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from careers.forms import JobFilterForm
-from careers.models import JobAd, Role
+from careers.models import JobAd
 
 MAX_ITEMS = 100
 
@@ -20,9 +20,7 @@ class JobFeed(Feed):
     description_template = "careers/jobad_feed_description.html"
 
     def get_object(self, request):
-        open_jobs = JobAd.objects.open(timezone.localdate())
-        return JobFilterForm(request.GET, roles=Role.objects.only("slug", "title"),
-                             towns=open_jobs.order_by("town").values_list("town", flat=True).distinct())
+        return JobFilterForm.for_open_jobs(request.GET, timezone.localdate())
 
     def title(self, form):
         if label := form.label():

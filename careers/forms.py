@@ -2,6 +2,8 @@ from django import forms
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from careers.models import JobAd, Role
+
 # A search is a few words; anything longer is not a search we can answer well.
 MAX_QUERY_LENGTH = 100
 MAX_WORDS = 8
@@ -37,6 +39,12 @@ class JobFilterForm(forms.Form):
         super().__init__(data)
         self.fields["yrkesroll"].choices = [("", _("All roles")), *((role.slug, role.title) for role in roles)]
         self.fields["ort"].choices = [("", _("All places")), *((town, town) for town in towns)]
+
+    @classmethod
+    def for_open_jobs(cls, data, today):
+        """The form with the roles and the places of today's open ads to choose from."""
+        towns = JobAd.objects.open(today).order_by("town").values_list("town", flat=True).distinct()
+        return cls(data, roles=Role.objects.only("slug", "title"), towns=towns)
 
     def filter(self, jobs):
         """Narrow the ads down by every filter that validated."""

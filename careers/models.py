@@ -195,6 +195,10 @@ class JobAdQuerySet(models.QuerySet):
         """Published ads whose last day has passed: their addresses answer 410 Gone."""
         return self.published().filter(last_day__lt=today)
 
+    def scheduled(self, today):
+        """Published ads whose first day has not come yet."""
+        return self.published().filter(published_on__gt=today)
+
     def search(self, words):
         """Ads that contain every word, in their own text or their role's title, whatever its case."""
         ads = self
@@ -216,6 +220,14 @@ class JobAd(models.Model):
     class Status(models.TextChoices):
         DRAFT = "utkast", _("Draft")
         PUBLISHED = "publicerad", _("Published")
+
+    class Visibility(models.TextChoices):
+        """What a visitor sees of the ad on a given day; see `visibility()`."""
+
+        DRAFT = "utkast", _("Draft")
+        SCHEDULED = "kommande", _("Scheduled")
+        OPEN = "oppen", _("Open")
+        CLOSED = "stangd", _("Closed")
 
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=100,
@@ -276,6 +288,16 @@ class JobAd(models.Model):
             errors["apply_url"] = _("The address must start with https://.")
         if errors:
             raise ValidationError(errors)
+
+    def visibility(self, today):
+        """The state of one ad in the words of the QuerySet's rules (published, open, closed, scheduled)."""
+        if self.status != self.Status.PUBLISHED:
+            return self.Visibility.DRAFT
+        if self.published_on > today:
+            return self.Visibility.SCHEDULED
+        if self.last_day < today:
+            return self.Visibility.CLOSED
+        return self.Visibility.OPEN
 
     @property
     def closes_at(self):

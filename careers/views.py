@@ -79,13 +79,10 @@ class JobListView(ListView):
 
     def get_queryset(self):
         self.today = timezone.localdate()
-        open_jobs = JobAd.objects.open(self.today)
-        self.form = JobFilterForm(
-            self.request.GET, roles=Role.objects.only("slug", "title"),
-            towns=open_jobs.order_by("town").values_list("town", flat=True).distinct(),
-        )
+        self.form = JobFilterForm.for_open_jobs(self.request.GET, self.today)
         # The list shows no ad text: leave the longest columns in the database.
-        return self.form.filter(open_jobs).select_related("role").defer("description", "search_text")
+        return self.form.filter(JobAd.objects.open(self.today)).select_related("role").defer(
+            "description", "search_text")
 
     def paginate_queryset(self, queryset, page_size):
         # get_page() answers every page number with a page ("abc" the first,
@@ -125,6 +122,7 @@ def job_detail(request, pk, slug):
         "job": job,
         "today": today,
         "preview": preview,
+        "visibility": job.visibility(today),
         "json_ld": json_ld(job_posting(job)),
     })
     if preview:

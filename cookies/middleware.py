@@ -1,8 +1,4 @@
-import uuid
-
-from django.conf import settings
-
-from cookies.models import Cookie, CookiePolicy
+from cookies import consent
 
 
 class ConsentMiddleware:
@@ -19,41 +15,16 @@ class ConsentMiddleware:
     rule holds for cached responses too.
     """
 
-    choices = ("yes", "no")
-
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        request.consent, request.consent_id = self.read_choice(request)
+        request.consent, request.consent_id = consent.read(request)
         response = self.get_response(request)
-        if response.cookies and request.consent != "yes":
-            self.strip_analytics_cookies(response)
+        if response.cookies and request.consent != consent.YES:
+            analytics = consent.AnalyticsCookies()
+            for name, morsel in list(response.cookies.items()):
+                # Expiring one, as a "no" does, is allowed.
+                if morsel["max-age"] != 0 and name in analytics:
+                    del response.cookies[name]
         return response
-
-    def read_choice(self, request):
-        # The cookie is "<policy version>:<choice>:<consent id>".
-        parts = request.COOKIES.get(settings.CONSENT_COOKIE_NAME, "").split(":")
-        if len(parts) != 3:
-            return self.default(request), ""
-        version, choice, consent_id = parts
-        consent_id = consent_id if self.is_consent_id(consent_id) else ""
-        if choice in self.choices and version == CookiePolicy.current_version():
-            return choice, consent_id
-        return self.default(request), consent_id
-
-    def default(self, request):
-        return "no" if request.headers.get("Sec-GPC") == "1" else ""
-
-    def is_consent_id(self, value):
-        try:
-            return uuid.UUID(hex=value).hex == value
-        except ValueError:
-            return False
-
-    def strip_analytics_cookies(self, response):
-        registered = list(Cookie.objects.analytics())
-        for name, morsel in list(response.cookies.items()):
-            expiring = morsel["max-age"] == 0
-            if not expiring and any(cookie.matches(name) for cookie in registered):
-                del response.cookies[name]

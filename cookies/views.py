@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
+from cookies import consent
 from cookies.models import ConsentRecord, Cookie, CookiePolicy
 
 
@@ -34,7 +35,7 @@ def choose(request):
     if not is_same_origin(request):
         return render(request, "cookies/choice_refused.html", {"reason": "origin"}, status=403)
     choice = request.POST.get("choice")
-    if choice not in ConsentRecord.Choice.values:
+    if choice not in consent.CHOICES:
         return render(request, "cookies/choice_refused.html", {"reason": "choice"}, status=400)
     version = CookiePolicy.current_version()
     # One id per browser while its consent cookie lives, so its choices can be shown in order.
@@ -43,15 +44,12 @@ def choose(request):
     # The rest of this response (the middleware's cookie filter) sees the new answer.
     request.consent = choice
     response = redirect(next_path(request))
-    response.set_cookie(
-        settings.CONSENT_COOKIE_NAME, f"{version}:{choice}:{consent_id.hex}",
-        max_age=settings.CONSENT_COOKIE_AGE, secure=request.is_secure(), httponly=True, samesite="Lax",
-    )
-    if choice == "no":
+    consent.write(response, request, choice, consent_id, version)
+    if choice == consent.NO:
         expire_analytics_cookies(request, response)
     # The confirmation goes in the messages cookie, never into a page that
     # the cache could give to someone else (the cache skips such requests).
-    if choice == "yes":
+    if choice == consent.YES:
         confirmation = _("You have accepted all cookies.")
     else:
         confirmation = _("You have chosen only necessary cookies.")
@@ -96,8 +94,7 @@ def next_path(request):
 
 def expire_analytics_cookies(request, response):
     """Delete every registered analytics cookie: by name, and each one of a family the browser sent."""
-    registered = list(Cookie.objects.analytics())
-    names = {cookie.name for cookie in registered if not cookie.name.endswith("*")}
-    names.update(name for name in request.COOKIES if any(cookie.matches(name) for cookie in registered))
+    analytics = consent.AnalyticsCookies()
+    names = analytics.exact_names() | {name for name in request.COOKIES if name in analytics}
     for name in sorted(names):
         response.delete_cookie(name, samesite="Lax")

@@ -90,11 +90,10 @@ CONSENT_STATES = {"banner": None, "chosen": "no"}
 
 
 def consent_cookie(site, choice):
-    """The cookie that a choice sets: "<policy version>:<choice>:<consent id>"."""
-    from cookies.models import CookiePolicy
+    """The cookie that a choice sets."""
+    from cookies import consent
 
-    value = f"{CookiePolicy.current_version()}:{choice}:{uuid.uuid4().hex}"
-    return {"name": settings.CONSENT_COOKIE_NAME, "value": value, "url": site}
+    return {"name": settings.CONSENT_COOKIE_NAME, "value": consent.value(choice, uuid.uuid4()), "url": site}
 
 
 def open_page(browser, site, page_type, *, width=1280, consent=None, javascript=True):

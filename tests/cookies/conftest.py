@@ -3,7 +3,7 @@ import uuid
 import pytest
 from django.conf import settings
 
-from cookies.models import CookiePolicy
+from cookies import consent
 from tests.conftest import make_home
 
 # What a browser sends with a form POST from a page of the same site.
@@ -11,9 +11,10 @@ SAME_ORIGIN = {"Sec-Fetch-Site": "same-origin", "Origin": "http://testserver"}
 
 
 def consent_value(choice, consent_id=None, version=None):
-    """A consent cookie as the site writes it: "<policy version>:<choice>:<consent id>"."""
-    version = version or CookiePolicy.current_version()
-    return f"{version}:{choice}:{consent_id or uuid.uuid4().hex}"
+    """A consent cookie as the site writes it (a consent id that is no id is written as given)."""
+    if isinstance(consent_id, str):
+        return consent.value(choice, uuid.uuid4(), version).rsplit(":", 1)[0] + f":{consent_id}"
+    return consent.value(choice, consent_id or uuid.uuid4(), version)
 
 
 def give_consent(client, choice, **kwargs):
