@@ -225,8 +225,8 @@ class JobAd(models.Model):
         """What a visitor sees of the ad on a given day; see `visibility()`."""
 
         DRAFT = "utkast", _("Draft")
-        SCHEDULED = "kommande", _("Scheduled")
-        OPEN = "oppen", _("Open")
+        SCHEDULED = "kommande", _("Scheduled to be shown")
+        OPEN = "oppen", _("Open for applications")
         CLOSED = "stangd", _("Closed")
 
     title = models.CharField(_("title"), max_length=200)
