@@ -59,7 +59,7 @@ bench: setup
 	@bash bench/run.sh
 
 loadtest: $(STAMP)
-	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+	@bash .ci/need.sh wrk wrk "for the load test"
 	$(PY) bench/loadtest.py
 
 lint: $(STAMP)

@@ -8,15 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
 
-if ! command -v wrk >/dev/null 2>&1; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing wrk (Debian package) for the benchmark…"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-  else
-    echo "The benchmark needs wrk: install it (apt-get install wrk, brew install wrk) and run make bench again." >&2
-    exit 1
-  fi
-fi
+bash .ci/need.sh wrk wrk "for the benchmark"
 
 # Everything the run writes lives in a folder of its own, removed at the end:
 # a `make run` beside it keeps its own database and cache.
