@@ -44,3 +44,18 @@ def test_links_to_other_websites_open_in_a_new_window_and_say_so():
 
 def test_links_on_the_site_stay_in_the_same_window():
     assert "target" not in render("[Kakor](/kakor/)")
+
+
+def test_the_same_text_is_converted_once_and_an_edit_is_converted_at_once(monkeypatch):
+    """Pages render the same editors' texts again and again; only a changed text costs a conversion."""
+    import markdown
+
+    calls = []
+    convert = markdown.markdown
+    monkeypatch.setattr(markdown, "markdown", lambda text, **kw: calls.append(text) or convert(text, **kw))
+    text = "Ett *unikt* stycke för det här testet."
+    first, again = render(text), render(text)
+    edited = render(text + " Ändrat.")
+    assert first == again and "<em>unikt</em>" in first
+    assert "Ändrat." in edited
+    assert calls == [text, text + " Ändrat."]
