@@ -4,7 +4,7 @@
 
 The instances share one database and one cache, as in production: PostgreSQL
 and Redis when DATABASE_URL and CACHE_URL point there, else SQLite and the
-file cache (tests/e2e/instances.py makes a database, cache prefix and folder
+file cache (tests/instances.py makes a database, cache prefix and folder
 of its own and removes them afterwards). wrk drives each instance with half
 of the clients over the site's pages; one request in ten carries a query
 string never seen before, so it misses the page cache and is rendered from the
@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.e2e.instances import Site  # noqa: E402
+from tests.instances import Site  # noqa: E402
 
 LUA = r"""
 -- One wrk thread's requests: the site's pages in turn, every tenth with a fresh query string.

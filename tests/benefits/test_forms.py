@@ -3,7 +3,7 @@
 import pytest
 
 from benefits.forms import VacationForm
-from tests.conftest import make_home, make_section, make_tiers
+from tests.factories import make_home, make_section, make_tiers
 
 pytestmark = pytest.mark.django_db
 

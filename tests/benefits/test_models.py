@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from benefits.models import Amount, Benefit, VacationTier
-from tests.conftest import make_benefit, make_tiers
+from tests.factories import make_benefit, make_tiers
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,6 @@ Debian's `chromium`, launched by path: playwright never downloads one.
 
 import io
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,25 +14,14 @@ from django.core.management import call_command
 from django.test import override_settings
 from pytest_django.live_server_helper import LiveServer
 
+from tests.browser.chromium import AXE_JS, AXE_TAGS, CHROMIUM_ARGS, ROOT, chromium, missing
+
 # Playwright's sync API runs an event loop in the test thread, which makes
 # Django's ORM refuse to run there ("async context"). The tests only touch the
 # database between browser calls, never concurrently, so this is safe here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-ROOT = Path(__file__).resolve().parents[2]
-AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = ROOT / "screenshots"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
-# The rule sets of WCAG 2.0, 2.1 and 2.2, levels A and AA.
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
 def pytest_collection_modifyitems(items):
@@ -44,21 +32,12 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
-def _missing(what):
-    """In CI a missing browser is a failure; on a laptop, a loud skip."""
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{what}: the browser tests cannot run (CI=true, so this is a failure).")
-    pytest.skip(f"BROWSER TESTS NOT RUN: {what} (run tests/browser/ensure-browser.sh as root).")
-
-
 # Package scope: one browser for every test in this folder, closed before other
 # folders run, so that tests elsewhere (tests/e2e) can start Playwright's sync
 # API themselves: it cannot run twice at once in one thread.
 @pytest.fixture(scope="package")
 def browser():
-    executable = shutil.which("chromium")
-    if not executable:
-        _missing("Debian's chromium is not installed")
+    executable = chromium()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -113,7 +92,7 @@ def axe():
     CSP does not govern; the page under test keeps its real policy.
     """
     if not AXE_JS.exists():
-        _missing(f"{AXE_JS.relative_to(ROOT)} is missing (npm ci)")
+        missing(f"{AXE_JS.relative_to(ROOT)} is missing (npm ci)")
     source = AXE_JS.read_text(encoding="utf-8")
 
     def run(page):
@@ -126,15 +105,6 @@ def axe():
         return result["violations"]
 
     return run
-
-
-def describe(violations):
-    """A readable summary of axe violations for an assertion message."""
-    lines = []
-    for v in violations:
-        targets = ", ".join(str(node["target"]) for node in v["nodes"][:5])
-        lines.append(f"{v['id']} ({v['impact']}): {v['help']} at {targets}")
-    return "\n".join(lines)
 
 
 @pytest.fixture

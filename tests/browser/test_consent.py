@@ -6,7 +6,7 @@ import pytest
 from django.apps import apps
 from django.conf import settings
 
-from tests.browser.conftest import describe
+from tests.browser.chromium import describe
 
 pytestmark = pytest.mark.browser
 

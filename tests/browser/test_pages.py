@@ -6,7 +6,7 @@ after a choice; a full-page screenshot of each at 1280 px goes to screenshots/.
 
 import pytest
 
-from tests.browser.conftest import describe
+from tests.browser.chromium import describe
 from tests.browser.pages import CONSENT_STATES, PAGE_IDS, PAGE_TYPES, open_page
 
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 from benefits.models import Amount, Benefit, VacationTier
 from careers.models import Page, Role
 from careers.permissions import HR_EDITOR_GROUP
-from tests.conftest import make_benefit, make_role, make_tiers
+from tests.factories import make_benefit, make_role, make_tiers
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,7 @@ from django.urls import reverse
 
 from benefits.models import Amount
 from careers.pagecache import expiry as page_cache
-from tests.conftest import make_page
+from tests.factories import make_page
 
 pytestmark = pytest.mark.django_db
 

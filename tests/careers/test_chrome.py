@@ -6,7 +6,7 @@ import pytest
 from django.db import DatabaseError
 from django.test import Client
 
-from tests.conftest import make_home
+from tests.factories import make_home
 
 pytestmark = pytest.mark.django_db
 

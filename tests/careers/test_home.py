@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from benefits.models import Amount, Benefit
 from careers.models import Page, Role
-from tests.conftest import make_benefit, make_home, make_role, make_section, make_tiers
+from tests.factories import make_benefit, make_home, make_role, make_section, make_tiers
 
 pytestmark = pytest.mark.django_db
 

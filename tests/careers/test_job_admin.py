@@ -10,8 +10,7 @@ from django.utils import timezone
 
 from careers.models import JobAd
 from careers.permissions import HR_EDITOR_GROUP
-from tests.careers.jobs import make_job
-from tests.conftest import make_hr_editor, make_role
+from tests.factories import make_hr_editor, make_job, make_role
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ import re
 from datetime import date, timedelta
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
@@ -13,9 +13,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from careers.models import JobAd
-from careers.permissions import HR_EDITOR_GROUP
-from tests.careers.jobs import at, day, make_job
-from tests.conftest import make_role
+from tests.clock import at
+from tests.factories import day, make_hr_editor, make_job, make_role
 
 pytestmark = pytest.mark.django_db
 
@@ -133,15 +132,9 @@ def test_a_draft_expired_ad_is_not_gone_but_unknown(client):
     assert client.get(job.get_absolute_url()).status_code == 404
 
 
-def hr_editor():
-    user = User.objects.create_user("redaktor", password="ett långt lösenord", is_staff=True)
-    user.groups.add(Group.objects.get(name=HR_EDITOR_GROUP))
-    return user
-
-
 def test_an_editor_previews_a_draft_and_the_preview_is_never_cached(client):
     job = make_job("Statistiker", status=JobAd.Status.DRAFT)
-    client.force_login(hr_editor())
+    client.force_login(make_hr_editor())
     response = client.get(job.get_absolute_url())
     assert response.status_code == 200
     html = main(response)
@@ -154,7 +147,7 @@ def test_an_editor_previews_a_draft_and_the_preview_is_never_cached(client):
 
 def test_an_editor_previews_an_expired_ad_and_is_told_why_visitors_do_not_see_it(client):
     job = make_job(last_day=timezone.localdate() - timedelta(days=1))
-    client.force_login(hr_editor())
+    client.force_login(make_hr_editor())
     assert "Sista ansökningsdagen har passerat" in main(client.get(job.get_absolute_url()))
 
 

@@ -10,8 +10,7 @@ from django.utils import timezone
 
 from careers.models import JobAd, Role
 from careers.models import Testimonial as Film  # "Test…" would look like a test class to pytest
-from tests.careers.jobs import make_job
-from tests.conftest import make_role
+from tests.factories import make_job, make_role
 
 pytestmark = pytest.mark.django_db
 

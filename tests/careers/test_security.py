@@ -16,7 +16,7 @@ from careers import urls as site_urls
 from careers.logformat import OneLineFormatter
 from careers.permissions import HR_EDITOR_GROUP
 from tests.careers.test_settings import run_manage
-from tests.conftest import make_home
+from tests.factories import make_home
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from careers.models import JobAd, Page, Role
-from tests.careers.jobs import make_job
+from tests.factories import make_job
 
 pytestmark = pytest.mark.django_db
 

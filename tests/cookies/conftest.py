@@ -1,24 +1,6 @@
-import uuid
-
 import pytest
-from django.conf import settings
 
-from cookies import consent
-from tests.conftest import make_home
-
-# What a browser sends with a form POST from a page of the same site.
-SAME_ORIGIN = {"Sec-Fetch-Site": "same-origin", "Origin": "http://testserver"}
-
-
-def consent_value(choice, consent_id=None, version=None):
-    """A consent cookie as the site writes it (a consent id that is no id is written as given)."""
-    if isinstance(consent_id, str):
-        return consent.value(choice, uuid.uuid4(), version).rsplit(":", 1)[0] + f":{consent_id}"
-    return consent.value(choice, consent_id or uuid.uuid4(), version)
-
-
-def give_consent(client, choice, **kwargs):
-    client.cookies[settings.CONSENT_COOKIE_NAME] = consent_value(choice, **kwargs)
+from tests.factories import make_home
 
 
 @pytest.fixture

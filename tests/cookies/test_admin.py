@@ -4,7 +4,7 @@ import pytest
 from django.conf import settings
 
 from cookies.models import ConsentRecord, Cookie, CookiePolicy
-from tests.conftest import make_hr_editor
+from tests.factories import make_hr_editor
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from django.test import RequestFactory
 from careers.pagecache.middleware import PageCacheMiddleware
 from cookies.middleware import ConsentMiddleware
 from cookies.models import CookiePolicy
-from tests.cookies.conftest import consent_value, give_consent
+from tests.consent import consent_value, give_consent
 
 pytestmark = pytest.mark.django_db
 

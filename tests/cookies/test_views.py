@@ -7,7 +7,7 @@ from django.conf import settings
 from django.test import Client
 
 from cookies.models import ConsentRecord
-from tests.cookies.conftest import SAME_ORIGIN, give_consent
+from tests.consent import SAME_ORIGIN, give_consent
 
 pytestmark = pytest.mark.django_db
 

@@ -3,9 +3,8 @@
 import pytest
 from django.conf import settings
 
-from tests.e2e.instances import Site
-
-PASSWORD = "Ett-långt-lösenord-för-e2e-42"
+from tests.e2e import PASSWORD
+from tests.instances import Site
 
 
 @pytest.fixture(scope="package")

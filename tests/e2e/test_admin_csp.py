@@ -5,21 +5,18 @@ the admin (actions, inlines, prepopulated slugs, date and time widgets) must
 run, and the browser must report no policy violation and no error at all.
 """
 
-import os
 import re
-import shutil
 import threading
 
 import pytest
 from django.conf import settings
 
-from tests.e2e.conftest import PASSWORD
+from tests.browser.chromium import CHROMIUM_ARGS, chromium
+from tests.e2e import PASSWORD
 
 pytestmark = pytest.mark.browser
 
 ADMIN = "/" + settings.ADMIN_URL
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
 # Injected through the DevTools protocol, which the page's policy does not govern.
 RECORD_VIOLATIONS = """
 window.cspViolations = [];
@@ -35,10 +32,7 @@ def in_a_browser(base_url, scenario):
     (tests/browser keeps one for the whole session), so each scenario gets a
     thread, a browser and a login of its own; whatever it raises is raised here.
     """
-    executable = shutil.which("chromium")
-    if not executable:
-        message = "Debian's chromium is not installed (tests/browser/ensure-browser.sh installs it)"
-        pytest.fail(message) if os.environ.get("CI") == "true" else pytest.skip(message)
+    executable = chromium()
     from playwright.sync_api import sync_playwright
 
     def run():

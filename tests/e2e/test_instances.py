@@ -12,8 +12,8 @@ import pytest
 from django.conf import settings
 from gunicorn.ctl.client import ControlClient
 
-from tests.e2e.conftest import PASSWORD
-from tests.e2e.instances import Browser
+from tests.e2e import PASSWORD
+from tests.instances import Browser
 
 ADMIN = "/" + settings.ADMIN_URL
 
