@@ -1,21 +1,20 @@
 """Real gunicorn instances of the site on loopback ports, sharing one database and one cache.
 
-Used by the end-to-end tests and by bench/loadtest.py. The database and cache
-follow DATABASE_URL and CACHE_URL: with PostgreSQL a database of its own is
-created (and dropped afterwards) on that server, with Redis a key prefix of
-its own is used (and its keys deleted); without them, a SQLite file and a file
-cache in the given folder. Nothing of the developer's own data is touched.
+Used by the end-to-end tests, tests/careers/test_cache_processes.py and
+bench/loadtest.py. The database and cache follow DATABASE_URL and CACHE_URL:
+with PostgreSQL a database of its own is created (and dropped afterwards) on
+that server, with Redis a key prefix of its own is used (and its keys
+deleted); without them, a SQLite file and a file cache in the given folder.
+Nothing of the developer's own data is touched.
 """
 
 import os
-import re
 import secrets
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
-from html.parser import HTMLParser
 from http.client import HTTPConnection
 from http.cookies import SimpleCookie
 from pathlib import Path
@@ -23,7 +22,9 @@ from urllib.parse import urlencode, urlsplit
 
 import environ
 
-BASE_DIR = Path(__file__).resolve().parents[2]
+from tests.parse import one, submitted
+
+BASE_DIR = Path(__file__).resolve().parents[1]
 
 
 def free_port():
@@ -61,7 +62,7 @@ class Site:
         config = environ.Env.db_url_config(url)
         if config["ENGINE"] != "django.db.backends.postgresql":
             return url
-        self.database = (config, f"{config['NAME']}_e2e_{os.getpid()}")
+        self.database = (config, f"{config['NAME']}_e2e_{os.getpid()}_{secrets.token_hex(3)}")
         with self._admin_connection() as connection:
             connection.execute(f'DROP DATABASE IF EXISTS "{self.database[1]}"')
             connection.execute(f'CREATE DATABASE "{self.database[1]}"')
@@ -178,64 +179,12 @@ class Browser:
         return self.request("POST", path, urlencode(fields, doseq=True).encode(), headers={"Referer": path})
 
     def submit(self, path, changes):
-        """GET the form at `path`, change some fields, POST it back as a browser would."""
+        """GET the form at `path`, change some fields, POST it back as a browser would.
+
+        The page's one POST form besides the admin's logout button.
+        """
         status, _, html = self.get(path)
         assert status == 200, (path, status)
-        fields = FormParser.fields_of(html)
+        fields = submitted(one(html, 'form[method="post"]:not(#logout-form)'))
         fields.update(changes)
         return self.post(path, fields)
-
-
-class FormParser(HTMLParser):
-    """The fields of the page's POST form as a browser submits them (no buttons, checked boxes only)."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.fields, self.in_form, self.textarea, self.select = [], False, None, None
-        self.first_option, self.selected = None, False
-
-    @classmethod
-    def fields_of(cls, html):
-        parser = cls()
-        parser.feed(html)
-        fields = {}
-        for name, value in parser.fields:
-            fields.setdefault(name, []).append(value)
-        return fields
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "form" and (attrs.get("method") or "").lower() == "post":
-            self.in_form = True
-        if not self.in_form or "name" not in attrs and tag != "option":
-            return
-        kind = (attrs.get("type") or "text").lower()
-        if tag == "input" and kind not in ("submit", "button", "image", "reset", "file"):
-            if kind not in ("checkbox", "radio") or "checked" in attrs:
-                self.fields.append((attrs["name"], attrs.get("value", "on" if kind == "checkbox" else "")))
-        elif tag == "textarea":
-            self.textarea = [attrs["name"], ""]
-        elif tag == "select":
-            self.select, self.first_option, self.selected = attrs["name"], None, "multiple" in attrs
-        elif tag == "option" and self.select:
-            if self.first_option is None:
-                self.first_option = attrs.get("value", "")
-            if "selected" in attrs:
-                self.fields.append((self.select, attrs.get("value", "")))
-                self.selected = True
-
-    def handle_data(self, data):
-        if self.textarea:
-            self.textarea[1] += data
-
-    def handle_endtag(self, tag):
-        if tag == "form":
-            self.in_form = False
-        elif tag == "textarea" and self.textarea:
-            # A browser drops the one newline right after <textarea>.
-            self.fields.append((self.textarea[0], re.sub(r"^\r?\n", "", self.textarea[1])))
-            self.textarea = None
-        elif tag == "select" and self.select:
-            if not self.selected and self.first_option is not None:
-                self.fields.append((self.select, self.first_option))  # what a browser sends for a plain select
-            self.select = None
