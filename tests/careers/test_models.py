@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from careers.models import JobAd
-from tests.careers.jobs import make_job
+from tests.factories import make_job
 
 State = JobAd.Visibility
 
