@@ -3,6 +3,7 @@
 import pytest
 
 from benefits.forms import VacationForm
+from tests.clock import at
 from tests.factories import make_home, make_section, make_tiers
 
 pytestmark = pytest.mark.django_db
@@ -36,10 +37,8 @@ def calculator_page(db):
     make_tiers((0, 28), (30, 31), (40, 35))
 
 
-def test_the_calculator_answers_on_the_same_page(client, calculator_page, monkeypatch):
-    from datetime import date
-
-    monkeypatch.setattr("django.utils.timezone.localdate", lambda *a: date(2026, 5, 1))
+def test_the_calculator_answers_on_the_same_page(client, calculator_page, time_machine):
+    at(time_machine, 2026, 5, 1, 10)
     html = client.get("/", {"fodelsear": "1996"}).content.decode()
     assert 'action="/#semesterdagar"' in html
     assert 'id="semesterdagar"' in html

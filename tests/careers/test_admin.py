@@ -1,17 +1,16 @@
 """HR editors change the site's content in the admin, and nothing else."""
 
 import io
-from datetime import UTC, datetime
 
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core.management import CommandError, call_command
 from django.urls import reverse
-from django.utils import timezone
 
 from benefits.models import Amount, Benefit, VacationTier
 from careers.models import Page, Role
 from careers.permissions import HR_EDITOR_GROUP
+from tests.clock import at
 from tests.factories import make_benefit, make_role, make_tiers
 
 pytestmark = pytest.mark.django_db
@@ -85,9 +84,8 @@ def test_the_admin_speaks_swedish(client, editor):
     assert "Logga ut" in html
 
 
-def test_an_hr_editor_changes_a_benefit_amount_and_the_page_shows_it(client, editor, content, monkeypatch):
-    moment = datetime(2026, 3, 1, 10, tzinfo=UTC)
-    monkeypatch.setattr(timezone, "now", lambda: moment)
+def test_an_hr_editor_changes_a_benefit_amount_and_the_page_shows_it(client, editor, content, time_machine):
+    at(time_machine, 2026, 3, 1, 10)
     assert "5\u00a0000 kr per år" in client.get("/").content.decode()  # cached before the edit
     benefit = Benefit.objects.get(title="Friskvårdsbidrag")
     rows = [{"id": str(a.pk), "amount": str(a.amount), "unit": a.unit, "valid_from": a.valid_from.isoformat()}

@@ -6,14 +6,13 @@ page can be set to publish at a given time.
 """
 
 import re
-from datetime import UTC, datetime
-from unittest import mock
 
 import pytest
 from django.urls import reverse
 
 from benefits.models import Amount
 from careers.pagecache import expiry as page_cache
+from tests.clock import utc
 from tests.factories import make_page
 
 pytestmark = pytest.mark.django_db
@@ -23,10 +22,6 @@ def text(client, url):
     response = client.get(url)
     assert response.status_code == 200
     return response.content.decode()
-
-
-def utc(text):
-    return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
@@ -71,10 +66,9 @@ def test_the_next_publication_is_asked_once_per_generation(settings, django_asse
 
 
 @pytest.fixture
-def clock():
-    """Pins the site's clock: `clock.return_value = moment`. The cache backend keeps its own."""
-    with mock.patch("django.utils.timezone.now") as now:
-        yield now
+def clock(time_machine):
+    """`clock(moment)` stops every clock at a UTC moment, the cache backend's too."""
+    return lambda moment: time_machine.move_to(utc(moment), tick=False)
 
 
 def current_amount(client, url):
@@ -85,13 +79,13 @@ def test_a_page_cached_before_midnight_is_not_served_after_it(client, content, s
     """An amount that comes into force at midnight shows at once, although nothing was saved."""
     settings.PAGE_CACHE_SECONDS = 3600
     url = reverse("careers:home")
-    clock.return_value = utc("2025-12-31 22:59:30")  # 23:59:30 in Stockholm
+    clock("2025-12-31 22:59:30")  # 23:59:30 in Stockholm
     before = current_amount(client, url)
     # A change behind the models' back is not seen: the page really is cached until midnight.
     Amount.objects.filter(amount=4000).update(unit="kronor om året")
-    clock.return_value = utc("2025-12-31 22:59:59")
+    clock("2025-12-31 22:59:59")
     assert current_amount(client, url) == before
-    clock.return_value = utc("2025-12-31 23:00:01")
+    clock("2025-12-31 23:00:01")
     after = current_amount(client, url)
     assert before.replace("\xa0", " ") == "4 000 kr per år"
     assert after.replace("\xa0", " ") == "5 000 kr per år"
@@ -100,9 +94,9 @@ def test_a_page_cached_before_midnight_is_not_served_after_it(client, content, s
 def test_a_page_expires_by_the_sites_clock_to_the_second(client, content, clock):
     """Half a second before midnight the backend's timeout rounds up to a second; the page must not."""
     url = reverse("careers:home")
-    clock.return_value = utc("2025-12-31 22:59:59.500")
+    clock("2025-12-31 22:59:59.500")
     before = current_amount(client, url)
-    clock.return_value = utc("2025-12-31 23:00:00.200")
+    clock("2025-12-31 23:00:00.200")
     after = current_amount(client, url)
     assert before.replace("\xa0", " ") == "4 000 kr per år"
     assert after.replace("\xa0", " ") == "5 000 kr per år"

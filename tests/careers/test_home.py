@@ -5,27 +5,21 @@ from datetime import UTC, datetime
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
 
 from benefits.models import Amount, Benefit
 from careers.models import Page, Role
+from tests.clock import at
 from tests.factories import make_benefit, make_home, make_role, make_section, make_tiers
 
 pytestmark = pytest.mark.django_db
-
-
-def at(monkeypatch, *args):
-    """Pin the clock to a UTC moment."""
-    moment = datetime(*args, tzinfo=UTC)
-    monkeypatch.setattr(timezone, "now", lambda: moment)
 
 
 def text(response):
     return response.content.decode()
 
 
-def test_main_page_shows_every_section_of_the_brief_in_order(client, content, monkeypatch):
-    at(monkeypatch, 2026, 3, 2, 10)
+def test_main_page_shows_every_section_of_the_brief_in_order(client, content, time_machine):
+    at(time_machine, 2026, 3, 2, 10)
     html = text(client.get("/"))
     html = html[html.index("<main"):]
     headings = ["Jobba på Försäkringskassan", "Våra yrkesroller", "Så säger våra medarbetare", "Förmåner",
@@ -35,8 +29,8 @@ def test_main_page_shows_every_section_of_the_brief_in_order(client, content, mo
     assert positions == sorted(positions)
 
 
-def test_main_page_carries_the_facts_of_the_brief(client, content, monkeypatch):
-    at(monkeypatch, 2026, 3, 2, 10)
+def test_main_page_carries_the_facts_of_the_brief(client, content, time_machine):
+    at(time_machine, 2026, 3, 2, 10)
     html = text(client.get("/"))
     assert "13 000 kollegor" in html
     for group in ["handläggare", "utredare", "chefer", "it", "juridik", "ekonomi", "HR", "kommunikation",
@@ -77,9 +71,9 @@ def test_every_related_link_is_marked_when_it_leaves_the_site(client, content):
     ((2025, 12, 31, 22, 59), "4\u00a0000 kr per år</p>", ["5\u00a0000 kr per år</p>"]),
     ((2025, 12, 31, 23, 30), "5\u00a0000 kr per år</p>", ["4\u00a0000 kr per år</p>"]),
 ])
-def test_the_wellness_allowance_in_force_is_decided_in_stockholm_time(client, content, monkeypatch,
+def test_the_wellness_allowance_in_force_is_decided_in_stockholm_time(client, content, time_machine,
                                                                      moment, expected, absent):
-    at(monkeypatch, *moment)
+    at(time_machine, *moment)
     html = text(client.get("/"))
     if expected:
         assert expected in html
@@ -87,19 +81,19 @@ def test_the_wellness_allowance_in_force_is_decided_in_stockholm_time(client, co
         assert amount not in html
 
 
-def test_a_known_future_amount_is_announced(client, content, monkeypatch):
-    at(monkeypatch, 2025, 9, 1, 10)
+def test_a_known_future_amount_is_announced(client, content, time_machine):
+    at(time_machine, 2025, 9, 1, 10)
     html = text(client.get("/"))
     assert "Från och med 1 januari 2026: 5\u00a0000 kr per år." in html
-    at(monkeypatch, 2025, 6, 1, 10)
+    at(time_machine, 2025, 6, 1, 10)
     html = text(client.get("/"))
     assert "Från och med 1 juli 2025: 4\u00a0000 kr per år." in html
 
 
-def test_a_page_cached_before_midnight_shows_the_new_amount_after_it(client, content, monkeypatch):
-    at(monkeypatch, 2025, 12, 31, 22, 0)  # 23:00 in Stockholm
+def test_a_page_cached_before_midnight_shows_the_new_amount_after_it(client, content, time_machine):
+    at(time_machine, 2025, 12, 31, 22, 0)  # 23:00 in Stockholm
     assert "4\u00a0000 kr per år</p>" in text(client.get("/"))
-    at(monkeypatch, 2025, 12, 31, 23, 30)  # 00:30 on 1 January in Stockholm
+    at(time_machine, 2025, 12, 31, 23, 30)  # 00:30 on 1 January in Stockholm
     html = text(client.get("/"))
     assert "5\u00a0000 kr per år</p>" in html
     assert "4\u00a0000 kr per år</p>" not in html
@@ -115,11 +109,11 @@ def test_an_edit_shows_at_once_even_when_the_page_was_cached(client, content):
     assert "Distansarbete" not in html
 
 
-def test_an_unpublished_or_not_yet_published_main_page_is_not_shown(client, monkeypatch):
-    at(monkeypatch, 2026, 1, 10, 10)
+def test_an_unpublished_or_not_yet_published_main_page_is_not_shown(client, time_machine):
+    at(time_machine, 2026, 1, 10, 10)
     page = make_home(publish_from=datetime(2026, 2, 1, tzinfo=UTC))
     assert client.get("/").status_code == 404
-    at(monkeypatch, 2026, 2, 1, 0, 1)
+    at(time_machine, 2026, 2, 1, 0, 1)
     assert client.get("/").status_code == 200
     page.is_published = False
     page.save()

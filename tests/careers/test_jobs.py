@@ -52,19 +52,19 @@ def test_open_is_published_started_and_not_past_its_last_day():
     ((2025, 7, 10, 22, 0), False, 410),   # 00:00 on 11 July in Stockholm, though still 10 July in UTC
     ((2025, 7, 10, 23, 30), False, 410),
 ])
-def test_an_ad_is_open_through_its_whole_last_day_in_stockholm(client, monkeypatch, utc, listed, status):
+def test_an_ad_is_open_through_its_whole_last_day_in_stockholm(client, time_machine, utc, listed, status):
     job = make_job("Utredare", published_on=day("2025-07-01"), last_day=day("2025-07-10"))
-    at(monkeypatch, *utc)
+    at(time_machine, *utc)
     assert ("Utredare" in titles(client.get("/lediga-jobb/"))) is listed
     assert client.get(job.get_absolute_url()).status_code == status
 
 
-def test_the_winter_boundary_is_at_stockholm_midnight_too(client, monkeypatch):
+def test_the_winter_boundary_is_at_stockholm_midnight_too(client, time_machine):
     job = make_job("Controller", published_on=day("2025-12-01"), last_day=day("2025-12-31"))
-    at(monkeypatch, 2025, 12, 31, 22, 59)  # 23:59 in Stockholm (UTC+1)
+    at(time_machine, 2025, 12, 31, 22, 59)  # 23:59 in Stockholm (UTC+1)
     assert client.get(job.get_absolute_url()).status_code == 200
     cache.clear()  # a real minute later the cached page would have expired at midnight
-    at(monkeypatch, 2025, 12, 31, 23, 0)
+    at(time_machine, 2025, 12, 31, 23, 0)
     assert client.get(job.get_absolute_url()).status_code == 410
 
 
@@ -165,14 +165,13 @@ def json_ld(response):
     return json.loads(blocks[0]), blocks[0]
 
 
-def test_json_ld_job_posting_parses_and_matches_the_page(client):
+def test_json_ld_job_posting_parses_and_matches_the_page(client, time_machine):
     role = make_role("Ekonomi", slug="ekonomi")
     job = make_job("Controller", role=role, town="Stockholm", reference="FK 2025/013519",
                    published_on=day("2025-06-25"), last_day=day("2025-07-10"), extent=JobAd.Extent.FULL_TIME,
                    employment_form=JobAd.EmploymentForm.FIXED_TERM, description="Du arbetar med *budget*.")
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        at(monkeypatch, 2025, 7, 1, 10)
-        response = client.get(job.get_absolute_url())
+    at(time_machine, 2025, 7, 1, 10)
+    response = client.get(job.get_absolute_url())
     data, _ = json_ld(response)
     html = main(response)
     assert data["@context"] == "https://schema.org" and data["@type"] == "JobPosting"
