@@ -48,15 +48,28 @@ def text(node):
     Blocks are kept apart by a space, inline elements run on, and every run
     of whitespace is one space.
     """
-    return SPACES.sub(" ", "".join(_pieces(as_tree(node)))).strip()
+    return SPACES.sub(" ", "".join(_pieces(as_tree(node))).replace(BREAK, " ")).strip()
+
+
+def lines(node):
+    """The text of `node` as the lines a browser breaks it into: one per block, empty ones left out.
+
+    `"4 000 kr per år" in lines(page)` says that some block holds exactly that,
+    whatever element it is.
+    """
+    found = (SPACES.sub(" ", line).strip() for line in "".join(_pieces(as_tree(node))).split(BREAK))
+    return [line for line in found if line]
+
+
+BREAK = "\x00"  # where a block begins or ends; never in a page's text
 
 
 def _pieces(node):
     for child in node.children:
         if isinstance(child, Tag):
-            if child.name in ("script", "style", "template"):
+            if child.name in ("script", "style", "template", "head"):
                 continue
-            block = " " if child.name in BLOCKS else ""
+            block = BREAK if child.name in BLOCKS else ""
             yield block
             yield from _pieces(child)
             yield block
@@ -96,8 +109,10 @@ def links(node):
 
 
 def link(node, name):
-    """The one link whose name (its text, hidden parts included) is or starts with `name`."""
-    found = [a for a in as_tree(node).find_all("a") if text(a) == name or text(a).startswith(name + " ")]
+    """The one link named `name`, or else the one whose name starts with it
+    (an external link's name goes on with a note that it leaves the site)."""
+    named = [(a, text(a)) for a in as_tree(node).find_all("a")]
+    found = [a for a, t in named if t == name] or [a for a, t in named if t.startswith(name)]
     assert len(found) == 1, f"{len(found)} links named {name!r}"
     return found[0]
 
