@@ -122,8 +122,10 @@ def hrefs(node):
 
 
 def label(node, for_id):
-    """The text of the label of the field with this id."""
-    return text(one(node, f'label[for="{for_id}"]'))
+    """The name a label gives the field with this id: its own text, without a hint or an
+    error message that the label may hold too."""
+    own = one(node, f'label[for="{for_id}"]').find_all(string=True, recursive=False)
+    return SPACES.sub(" ", "".join(own)).strip()
 
 
 def submitted(form):
