@@ -1,10 +1,9 @@
 """The pages behind the related links and the footer: real, editable pages at stable paths."""
 
-import re
-
 import pytest
 
 from careers.models import Page
+from tests.parse import headings, hrefs, link, main, one, text
 
 pytestmark = pytest.mark.django_db
 
@@ -16,27 +15,21 @@ STABLE_PAGES = {
 }
 
 
-def main(response):
-    html = response.content.decode()
-    return html[html.index("<main"):html.index("</main>")]
-
-
 @pytest.mark.parametrize(("path", "title"), STABLE_PAGES.items())
 def test_each_page_is_at_its_stable_path_from_the_database(client, content, path, title):
     response = client.get(path)
     assert response.status_code == 200
     html = main(response)
-    assert f"<h1>{title}</h1>" in html
-    assert "Senast uppdaterad" in html and "25 juni 2025" in html
+    assert headings(html, "h1") == [title]
+    assert "Senast uppdaterad" in text(html) and "25 juni 2025" in text(html)
     page = Page.objects.get(title=title)
     page.title = f"{title} (ändrad)"
     page.save()
-    assert f"<h1>{title} (ändrad)</h1>" in main(client.get(path))
+    assert headings(main(client.get(path)), "h1") == [f"{title} (ändrad)"]
 
 
 def test_every_link_on_the_main_page_leads_somewhere_real(client, content):
-    html = client.get("/").content.decode()
-    internal = {href for href in re.findall(r'href="(/[^"#]*)', html) if not href.startswith("/static/")}
+    internal = {href.split("#")[0] for href in hrefs(client.get("/")) if href.startswith("/")}
     assert {"/lediga-jobb/", "/medarbetare/", "/yrkesroller/", "/jobba-med-it/", "/om-forsakringskassan/",
             "/var-rekryteringsprocess/", "/tillganglighetsredogorelse/"} <= internal
     for href in internal:
@@ -44,16 +37,16 @@ def test_every_link_on_the_main_page_leads_somewhere_real(client, content):
 
 
 def test_related_links_on_the_main_page_mark_the_external_ones(client, content):
-    html = client.get("/").content.decode()
-    links = html[html.index('<ul class="link-list">'):]
-    links = links[:links.index("</ul>")]
-    assert '<a href="/lediga-jobb/">Lediga jobb</a>' in links
-    linkedin = re.search(r'<a href="https://www.linkedin.com/[^"]*"[^>]*>.*?</a>', links, re.DOTALL).group(0)
-    assert 'target="_blank"' in linkedin and "Länk till annan webbplats, öppnas i nytt fönster" in linkedin
+    related = one(client.get("/"), "#relaterade-lankar")  # the section, by the address of its fragment
+    assert link(related, "Lediga jobb")["href"] == "/lediga-jobb/"
+    linkedin = link(related, "Följ oss på Linkedin")
+    assert linkedin["href"].startswith("https://www.linkedin.com/")
+    assert linkedin["target"] == "_blank" and "Länk till annan webbplats, öppnas i nytt fönster" in text(linkedin)
 
 
 def test_the_accessibility_statement_has_what_the_law_asks_for(client, content):
-    html = main(client.get("/tillganglighetsredogorelse/"))
+    page = main(client.get("/tillganglighetsredogorelse/"))
+    html = text(page)
     for part in [
         "delvis förenlig med lagen (2018:1937) om tillgänglighet till digital offentlig service",  # compliance
         "Brister som vi känner till",                                                              # known gaps
@@ -63,22 +56,22 @@ def test_the_accessibility_statement_has_what_the_law_asks_for(client, content):
         "Myndigheten för digital förvaltning (Digg)",                                              # enforcement
     ]:
         assert part in html, part
-    digg = re.search(r'<a href="https://www.digg.se/tdosanmalan"[^>]*>.*?</a>', html, re.DOTALL).group(0)
-    assert "Anmäl bristande tillgänglighet till Digg" in digg
-    assert "Länk till annan webbplats, öppnas i nytt fönster" in digg
+    digg = link(page, "Anmäl bristande tillgänglighet till Digg")
+    assert digg["href"] == "https://www.digg.se/tdosanmalan"
+    assert "Länk till annan webbplats, öppnas i nytt fönster" in text(digg)
 
 
 def test_the_footer_of_every_page_links_the_accessibility_statement(client, content):
     for path in ["/", "/lediga-jobb/", "/yrkesroller/", "/medarbetare/", "/om-forsakringskassan/"]:
-        footer = client.get(path).content.decode().split("<footer", 1)[1]
-        assert '<a href="/tillganglighetsredogorelse/">Tillgänglighet</a>' in footer, path
+        footer = one(client.get(path), "footer")
+        assert link(footer, "Tillgänglighet")["href"] == "/tillganglighetsredogorelse/", path
 
 
 def test_the_recruitment_page_tells_about_public_documents_and_protected_identity(client, content):
-    html = main(client.get("/var-rekryteringsprocess/"))
-    assert "allmän handling" in html
-    assert "skyddade personuppgifter" in html
-    assert re.search(r'<a href="/lediga-jobb/"[^>]*>Lediga jobb</a>', html)
+    page = main(client.get("/var-rekryteringsprocess/"))
+    assert "allmän handling" in text(page)
+    assert "skyddade personuppgifter" in text(page)
+    assert link(page, "Lediga jobb")["href"] == "/lediga-jobb/"
 
 
 def test_an_unpublished_page_is_a_404(client, content):

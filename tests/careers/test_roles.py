@@ -11,33 +11,33 @@ from django.utils import timezone
 from careers.models import JobAd, Role
 from careers.models import Testimonial as Film  # "Test…" would look like a test class to pytest
 from tests.factories import make_job, make_role
+from tests.parse import headings, hrefs, lines, link, links, main, main_text, one, text
 
 pytestmark = pytest.mark.django_db
 
 
-def main(response):
-    html = response.content.decode()
-    return html[html.index("<main"):html.index("</main>")]
+def role_slugs(page):
+    """The roles a page lists, in order, by the addresses of their links."""
+    return [m.group(1) for href in hrefs(main(page)) if (m := re.fullmatch(r"/yrkesroller/([^/]+)/", href))]
 
 
 def test_the_role_list_has_every_role_group_of_the_brief_each_with_its_page(client, content):
-    html = main(client.get("/yrkesroller/"))
-    assert "<h1>Våra yrkesroller</h1>" in html
+    page = main(client.get("/yrkesroller/"))
+    assert headings(page, "h1") == ["Våra yrkesroller"]
     for title in ["Handläggare", "Utredare", "Chef", "It", "Juridik", "Ekonomi", "HR", "Kommunikation",
                   "Säkerhet", "Verksamhetsutveckling", "Analys"]:
         role = Role.objects.get(title=title)
-        assert f'<a class="card__link" href="/yrkesroller/{role.slug}/">{title}</a>' in html
-        page = main(client.get(role.get_absolute_url()))
-        assert f"<h1>{title}</h1>" in page
-        assert "Vad arbetet innebär" in page and "Vad arbetet kräver av dig" in page
+        assert (f"/yrkesroller/{role.slug}/", title) in links(page)
+        role_page = main(client.get(role.get_absolute_url()))
+        assert headings(role_page, "h1") == [title]
+        assert "Vad arbetet innebär" in text(role_page) and "Vad arbetet kräver av dig" in text(role_page)
 
 
 def test_roles_keep_the_order_the_editors_gave_them_on_the_list_and_the_main_page(client, content):
     Role.objects.filter(slug="analys").update(order=0)
     Role.objects.filter(slug="handlaggare").update(order=99)
     for path in ["/yrkesroller/", "/"]:
-        html = main(client.get(path))
-        cards = re.findall(r'<a class="card__link" href="/yrkesroller/([^/]+)/">', html)
+        cards = role_slugs(client.get(path))
         assert cards[0] == "analys" and cards[-1] == "handlaggare", path
         assert cards[1:4] == ["utredare", "chef", "it"], path
 
@@ -49,10 +49,12 @@ def test_the_role_list_counts_open_jobs_per_role(client):
     make_job(role=it)
     make_job(role=it, last_day=timezone.localdate() - timedelta(days=1))
     make_job(role=it, status=JobAd.Status.DRAFT)
-    html = main(client.get("/yrkesroller/"))
-    it_card = html[html.index('href="/yrkesroller/it/"'):html.index('href="/yrkesroller/juridik/"')]
+    html = lines(main(client.get("/yrkesroller/")))
+    assert role_slugs(client.get("/yrkesroller/")) == ["it", "juridik"]
+    it_card = html[html.index("It"):html.index("Juridik")]
     assert "2 lediga jobb" in it_card
-    assert "ledig" not in html[html.index('href="/yrkesroller/juridik/"'):html.index("</ul>")]
+    juridik_card = html[html.index("Juridik"):html.index("Se alla lediga jobb")]
+    assert not any("ledig" in line for line in juridik_card)
 
 
 def test_a_role_shows_what_the_work_is_asks_and_its_open_jobs_only(client):
@@ -62,26 +64,29 @@ def test_a_role_shows_what_the_work_is_asks_and_its_open_jobs_only(client):
     make_job("Stängd", role=it, last_day=timezone.localdate() - timedelta(days=1))
     make_job("Utkast", role=it, status=JobAd.Status.DRAFT)
     make_job("Jurist", role=other)
-    html = main(client.get("/yrkesroller/it/"))
-    assert "<h2 id=\"arbetet\">Vad arbetet innebär</h2>" in html and "<em>utvecklar</em>" in html
-    assert "<h2 id=\"krav\">Vad arbetet kräver av dig</h2>" in html and "<li>Java</li>" in html
+    page = main(client.get("/yrkesroller/it/"))
+    html = text(page)
+    # Each part is a heading with an id of its own, for links to it.
+    for anchor, heading in [("arbetet", "Vad arbetet innebär"), ("krav", "Vad arbetet kräver av dig")]:
+        assert heading in headings(page, "h2") and text(one(page, f"#{anchor}")) == heading
+    assert text(one(page, "em")) == "utvecklar" and "Java" in lines(page)  # the role's Markdown, rendered
     assert "Lediga jobb i den här rollen" in html
     assert "Systemutvecklare" in html
     for absent in ("Stängd", "Utkast", "Jurist"):
         assert absent not in html
-    assert '<a href="/lediga-jobb/?yrkesroll=it">Sök bland de lediga jobben</a>' in html
-    assert 'href="/lediga-jobb/feed/?yrkesroll=it"' in html
+    assert link(page, "Sök bland de lediga jobben")["href"] == "/lediga-jobb/?yrkesroll=it"
+    assert "/lediga-jobb/feed/?yrkesroll=it" in hrefs(page)
 
 
 def test_a_role_without_open_jobs_says_so(client):
     make_role("Analys", slug="analys")
-    assert "Just nu finns inga lediga jobb i den här rollen." in main(client.get("/yrkesroller/analys/"))
+    assert "Just nu finns inga lediga jobb i den här rollen." in main_text(client.get("/yrkesroller/analys/"))
 
 
 def test_an_unknown_role_is_a_swedish_404(client):
     response = client.get("/yrkesroller/astronaut/")
     assert response.status_code == 404
-    assert "Sidan kunde inte hittas" in response.content.decode()
+    assert "Sidan kunde inte hittas" in text(response)
 
 
 def test_queries_for_a_role_page_do_not_grow_with_its_jobs(client):
@@ -104,9 +109,11 @@ def test_colleagues_page_shows_the_film_with_its_text_version_open(client):
         name="Medarbetare", quote="Arbetet känns viktigt.", film_url="https://film.example/fk", film_minutes=3,
         transcript="Medarbetare berättar om sitt arbete.",
     )
-    html = main(client.get("/medarbetare/"))
-    assert "<h1>Träffa våra medarbetare</h1>" in html
+    page = main(client.get("/medarbetare/"))
+    html = text(page)
+    assert headings(page, "h1") == ["Träffa våra medarbetare"]
     assert "Arbetet känns viktigt." in html
-    assert '<details class="transcript" open>' in html and "Medarbetare berättar om sitt arbete." in html
-    assert "Se filmen (3 minuter)" in html and "Länk till annan webbplats, öppnas i nytt fönster" in html
-    assert '<a href="/lediga-jobb/">Se alla lediga jobb</a>' in html
+    transcript = one(page, "details")  # open without a click, and without JavaScript
+    assert transcript.has_attr("open") and "Medarbetare berättar om sitt arbete." in text(transcript)
+    assert "Länk till annan webbplats, öppnas i nytt fönster" in text(link(page, "Se filmen (3 minuter)"))
+    assert link(page, "Se alla lediga jobb")["href"] == "/lediga-jobb/"
