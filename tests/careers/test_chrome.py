@@ -7,6 +7,7 @@ from django.db import DatabaseError
 from django.test import Client
 
 from tests.factories import make_home
+from tests.parse import lines, link, main, one, parse, text
 
 pytestmark = pytest.mark.django_db
 
@@ -17,30 +18,27 @@ def home(db):
 
 
 def test_page_is_swedish_and_skip_link_is_the_first_focusable_element(client, home):
-    html = client.get("/").content.decode()
-    assert '<html lang="sv">' in html
-    first = re.search(r"<(a|button|input|select|textarea)\b[^>]*>", html[html.index("<body"):])
-    assert 'class="skip-link"' in first.group(0)
-    assert 'href="#innehall"' in first.group(0)
-    assert '<main id="innehall"' in html
-    assert "Gå till innehåll" in html
+    page = parse(client.get("/"))
+    assert page.html["lang"] == "sv"
+    first = page.body.find(["a", "button", "input", "select", "textarea"])
+    assert (first.name, first["href"], text(first)) == ("a", "#innehall", "Gå till innehåll")
+    assert main(page)["id"] == "innehall"
 
 
 def test_header_and_footer_carry_the_agency_name_and_links(client, home):
-    html = client.get("/").content.decode()
-    assert 'aria-label="Huvudmeny"' in html
-    footer = html[html.index("<footer"):]
+    page = parse(client.get("/"))
+    one(page, 'nav[aria-label="Huvudmeny"]')
+    assert "Försäkringskassan" in text(one(page, "header")) and "Försäkringskassan" in lines(one(page, "footer"))
     for label, path in [("Kakor", "/kakor/"), ("Tillgänglighet", "/tillganglighetsredogorelse/"),
                         ("Om Försäkringskassan", "/om-forsakringskassan/")]:
-        assert f'<a href="{path}">{label}</a>' in footer
+        assert link(one(page, "footer"), label)["href"] == path
 
 
 def test_main_menu_leads_to_open_jobs_roles_and_benefits(client, home):
-    html = client.get("/").content.decode()
-    menu = html[html.index('aria-label="Huvudmeny"'):html.index("</nav>")]
+    menu = one(client.get("/"), 'nav[aria-label="Huvudmeny"]')
     for label, path in [("Lediga jobb", "/lediga-jobb/"), ("Våra yrkesroller", "/yrkesroller/"),
                         ("Förmåner", "/#formaner")]:
-        assert f'<a href="{path}"' in menu and label in menu
+        assert link(menu, label)["href"] == path
 
 
 def test_main_page_and_healthz_answer_head_requests(client, home):
@@ -50,7 +48,7 @@ def test_main_page_and_healthz_answer_head_requests(client, home):
 
 
 def test_outdated_browser_notice_is_in_the_page_and_hidden_by_css_support_checks(client, home):
-    html = client.get("/").content.decode()
+    html = text(client.get("/"))
     assert "Tänk på att" in html
     assert "webbläsare är gammal" in html
 
@@ -58,9 +56,8 @@ def test_outdated_browser_notice_is_in_the_page_and_hidden_by_css_support_checks
 def test_unknown_page_gives_a_swedish_404_in_the_site_layout(client, home):
     response = client.get("/finns-inte/")
     assert response.status_code == 404
-    html = response.content.decode()
-    assert "Sidan kunde inte hittas" in html
-    assert 'class="skip-link"' in html
+    assert "Sidan kunde inte hittas" in text(response)
+    assert link(response, "Gå till innehåll")["href"] == "#innehall"
 
 
 def test_unknown_host_gets_400(client, home):
@@ -92,8 +89,8 @@ def test_healthz_answers_503_when_the_database_fails(client, monkeypatch):
 
 
 def test_static_css_is_served_with_a_hashed_name_and_far_future_caching(client, home):
-    html = client.get("/").content.decode()
-    href = re.search(r'href="(/static/css/site\.[0-9a-f]{12}\.css)"', html).group(1)
+    href = one(client.get("/"), 'link[rel="stylesheet"]')["href"]
+    assert re.fullmatch(r"/static/css/site\.[0-9a-f]{12}\.css", href)
     response = client.get(href, headers={"accept-encoding": "br, gzip"})
     assert response.status_code == 200
     assert "immutable" in response["Cache-Control"]
@@ -102,8 +99,8 @@ def test_static_css_is_served_with_a_hashed_name_and_far_future_caching(client, 
 
 
 def test_pages_name_their_icon_so_browsers_do_not_ask_for_a_missing_favicon(client, home):
-    html = client.get("/").content.decode()
-    href = re.search(r'<link rel="icon" href="(/static/img/favicon\.[0-9a-f]{12}\.svg)"', html).group(1)
+    href = one(client.get("/"), 'link[rel="icon"]')["href"]
+    assert re.fullmatch(r"/static/img/favicon\.[0-9a-f]{12}\.svg", href)
     assert client.get(href)["Content-Type"] == "image/svg+xml"
 
 
