@@ -8,6 +8,8 @@ from django.test import Client
 
 from cookies.models import ConsentRecord
 from tests.consent import SAME_ORIGIN, give_consent
+from tests.parse import body, headings, link, one, parse, rows, submitted
+from tests.parse import text as text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -31,25 +33,24 @@ def consent_cookie(response):
 
 
 def test_banner_asks_with_two_equal_buttons_and_links_to_the_cookie_page(client, home):
-    html = client.get("/").content.decode()
-    banner = html[html.index('<div class="cookie-banner"'):html.index("</form>")]
-    assert 'role="region" aria-label="Kakor på Försäkringskassan"' in banner
-    assert '<h2 class="cookie-banner__heading">Kakor på Försäkringskassan</h2>' in banner
-    buttons = re.findall(r'<button class="([^"]+)" type="submit" name="choice" value="(\w+)">([^<]+)</button>',
-                         banner)
-    assert [(value, text) for _, value, text in buttons] == [("yes", YES_BUTTON), ("no", NO_BUTTON)]
-    assert buttons[0][0] == buttons[1][0]  # same styling: neither answer is pushed
-    assert 'method="post" action="/kakor/val/"' in banner
-    assert '<input type="hidden" name="next" value="/">' in banner
-    assert '<a href="/kakor/">Så här använder Försäkringskassan kakor</a>' in html
+    page = parse(client.get("/"))
+    banner = one(page, '[role="region"][aria-label="Kakor på Försäkringskassan"]')
+    assert headings(banner, "h2") == ["Kakor på Försäkringskassan"]
+    buttons = banner.select('button[name="choice"]')
+    assert [(b["type"], b["value"], text_of(b)) for b in buttons] == [
+        ("submit", "yes", YES_BUTTON), ("submit", "no", NO_BUTTON)]
+    assert buttons[0]["class"] == buttons[1]["class"]  # same styling: neither answer is pushed
+    form = one(banner, "form")
+    assert (form["method"], form["action"]) == ("post", "/kakor/val/")
+    assert submitted(form) == {"next": ["/"]}  # and the choice, from the button pressed
+    assert link(page, "Så här använder Försäkringskassan kakor")["href"] == "/kakor/"
 
 
 def test_banner_comes_right_after_the_skip_link(client, home):
-    html = client.get("/").content.decode()
-    body = html[html.index("<body"):]
-    focusable = re.findall(r'<(?:a|button|input(?! type="hidden")|select|textarea)\b[^>]*>', body)
-    assert 'class="skip-link"' in focusable[0]
-    assert 'value="yes"' in focusable[1]
+    elements = parse(client.get("/")).body.find_all(["a", "button", "input", "select", "textarea"])
+    focusable = [element for element in elements if element.get("type") != "hidden"]
+    assert (focusable[0].name, focusable[0]["href"], text_of(focusable[0])) == ("a", "#innehall", "Gå till innehåll")
+    assert (focusable[1].name, focusable[1]["value"]) == ("button", "yes")
 
 
 def test_banner_pages_carry_no_csrf_token_and_are_shared_from_the_cache(client, home, django_assert_num_queries):
@@ -61,8 +62,7 @@ def test_banner_pages_carry_no_csrf_token_and_are_shared_from_the_cache(client, 
 
 
 def test_banner_keeps_the_query_string_as_the_page_to_return_to(client, home):
-    html = client.get("/?fodelsear=1990").content.decode()
-    assert '<input type="hidden" name="next" value="/?fodelsear=1990">' in html
+    assert one(client.get("/?fodelsear=1990"), 'input[name="next"]')["value"] == "/?fodelsear=1990"
 
 
 # The consent POST
@@ -104,14 +104,15 @@ def test_a_browser_keeps_its_consent_id_when_it_changes_its_mind(client, home):
 ])
 def test_after_a_choice_the_page_confirms_it_once(client, home, choice, text):
     response = choose(client, choice, follow=True)
-    html = response.content.decode()
     assert response.redirect_chain == [("/", 302)]
-    assert QUESTION not in html
-    confirmation = html[html.index("cookie-banner__confirmation"):]
-    assert 'role="alert" tabindex="-1" autofocus' in confirmation
-    assert text in confirmation
-    assert 'Du kan <a href="/kakor/">ändra ditt val</a> när du vill.' in confirmation
-    assert '<a class="cookie-banner__hide" href="/">Dölj meddelandet</a>' in confirmation
+    assert QUESTION not in body(response)
+    # Announced, and focused on load without JavaScript.
+    confirmation = one(response, '[role="alert"]')
+    assert confirmation["tabindex"] == "-1" and confirmation.has_attr("autofocus")
+    assert text in text_of(confirmation)
+    assert "Du kan ändra ditt val när du vill." in text_of(confirmation)
+    assert link(confirmation, "ändra ditt val")["href"] == "/kakor/"
+    assert link(confirmation, "Dölj meddelandet")["href"] == "/"
     # Shown once: the messages cookie is deleted by the page that shows it.
     assert response.cookies["messages"]["max-age"] == 0
     assert text not in client.get("/").content.decode()
@@ -241,9 +242,13 @@ def test_the_tracker_is_loaded_only_after_a_yes(client, home, matomo):
     assert "statistik.example.se" not in client.get("/").content.decode()
     give_consent(client, "yes")
     html = client.get("/").content.decode()
-    script = re.search(r'<script src="/static/cookies/analytics\.[0-9a-f]+\.js"([^>]*)></script>', html)
-    assert script.group(1) == ' data-matomo-url="https://statistik.example.se" data-site-id="7" defer'
-    assert html.count("<script") == 1
+    scripts = parse(html).find_all("script")
+    assert len(scripts) == 1 and html.count("<script") == 1
+    script = scripts[0]
+    assert re.fullmatch(r"/static/cookies/analytics\.[0-9a-f]+\.js", script["src"])
+    assert script.attrs == {"src": script["src"], "data-matomo-url": "https://statistik.example.se",
+                            "data-site-id": "7", "defer": ""}
+    assert not script.contents  # no inline code: the CSP allows none
 
 
 def test_without_matomo_settings_there_is_no_tracker_even_after_a_yes(client, home):
@@ -255,20 +260,26 @@ def test_without_matomo_settings_there_is_no_tracker_even_after_a_yes(client, ho
 
 
 def test_cookie_page_lists_the_register_in_a_table(client, home):
-    html = client.get("/kakor/").content.decode()
-    assert "<h1>Så här använder Försäkringskassan kakor</h1>" in html
-    assert "<caption>Kategori: nödvändig</caption>" in html
-    assert "<caption>Kategori: webbanalys</caption>" in html
-    necessary, analytics = html.split("<caption>Kategori: webbanalys</caption>")
-    for name in ["fk_kakval", "csrftoken", "sessionid", "messages"]:
-        assert f'<th scope="row" role="rowheader"><code>{name}</code></th>' in necessary
-    for name in ["_pk_id.*", "_pk_ses.*", "_pk_ref.*"]:
-        assert f'<th scope="row" role="rowheader"><code>{name}</code></th>' in analytics
-    for header in ["Namn", "Syfte", "Första- eller tredjepart", "Livslängd"]:
-        assert f'<th scope="col" role="columnheader">{header}</th>' in html
-    assert '<td role="cell" data-label="Första- eller tredjepart">Förstapart</td>' in html
-    assert '<td role="cell" data-label="Livslängd">12 månader</td>' in html
-    assert "Senast uppdaterad" in html
+    page = parse(client.get("/kakor/"))
+    assert headings(page, "h1") == ["Så här använder Försäkringskassan kakor"]
+    tables = {text_of(table.caption): table for table in page.find_all("table")}
+    assert {"Kategori: nödvändig", "Kategori: webbanalys"} <= set(tables)
+    necessary, analytics = rows(tables["Kategori: nödvändig"]), rows(tables["Kategori: webbanalys"])
+    assert {"fk_kakval", "csrftoken", "sessionid", "messages"} <= {row[0] for row in necessary}
+    assert {"_pk_id.*", "_pk_ses.*", "_pk_ref.*"} <= {row[0] for row in analytics}
+    header = ["Namn", "Syfte", "Första- eller tredjepart", "Livslängd"]
+    assert necessary[0] == analytics[0] == header
+    fk_kakval = next(row for row in necessary if row[0] == "fk_kakval")
+    assert (fk_kakval[2], fk_kakval[3]) == ("Förstapart", "12 månader")
+    assert "Senast uppdaterad" in text_of(page)
+    # A narrow screen shows each row as a block: the cells keep their roles and say which column they are.
+    for table in tables.values():
+        assert {th["role"] for th in table.select("th[scope=col]")} == {"columnheader"}
+        assert {th["role"] for th in table.select("th[scope=row]")} == {"rowheader"}
+        for row in table.select("tbody tr"):
+            cells = row.find_all("td")
+            assert [td["role"] for td in cells] == ["cell"] * len(cells)
+            assert [td["data-label"] for td in cells] == header[1:]
 
 
 @pytest.mark.parametrize("choice, text", [
@@ -279,15 +290,15 @@ def test_cookie_page_lists_the_register_in_a_table(client, home):
 def test_cookie_page_says_the_current_choice_and_offers_the_same_form(client, home, choice, text):
     if choice:
         give_consent(client, choice)
-    html = client.get("/kakor/").content.decode()
-    assert text in html
-    assert YES_BUTTON in html and NO_BUTTON in html
-    assert '<input type="hidden" name="next" value="/kakor/">' in html
+    page = parse(client.get("/kakor/"))
+    assert text in text_of(page)
+    assert [text_of(button) for button in page.select('button[name="choice"]')] == [YES_BUTTON, NO_BUTTON]
+    assert one(page, 'input[name="next"]')["value"] == "/kakor/"
     # The page has the form itself, so the banner does not ask here.
-    assert QUESTION not in html
+    assert QUESTION not in text_of(page)
 
 
 def test_the_refusal_pages_are_in_the_site_layout(client, home):
-    html = choose(client, headers={}).content.decode()
-    assert '<html lang="sv">' in html and 'class="skip-link"' in html
-    assert '<a href="/kakor/">Välj på sidan om kakor</a>' in html
+    page = parse(choose(client, headers={}))
+    assert page.html["lang"] == "sv" and link(page, "Gå till innehåll")["href"] == "#innehall"
+    assert link(page, "Välj på sidan om kakor")["href"] == "/kakor/"

@@ -14,6 +14,7 @@ from gunicorn.ctl.client import ControlClient
 
 from tests.e2e import PASSWORD
 from tests.instances import Browser
+from tests.parse import links
 
 ADMIN = "/" + settings.ADMIN_URL
 
@@ -23,7 +24,9 @@ def logs(site):
 
 
 def benefit_titles(html):
-    return re.findall(r'href="(/[^"]*/benefits/benefit/(\d+)/change/)[^"]*"[^>]*>([^<]+)</a>', html)
+    """(change address, pk, title) of each benefit in the admin's change list."""
+    return [(href.split("?")[0], match.group(1), name) for href, name in links(html)
+            if (match := re.search(r"/benefits/benefit/(\d+)/change/", href or ""))]
 
 
 def test_an_edit_in_one_instances_admin_shows_at_once_on_the_other(site):
