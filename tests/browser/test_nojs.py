@@ -33,7 +33,8 @@ def test_the_vacation_calculator_explains_an_error_without_javascript(browser, s
         field.fill("abc")
         page.get_by_role("button", name="Räkna ut").click()
         page.wait_for_load_state()
-        error = page.locator(".field__error").inner_text()
+        # The message is the one the field names as its description, so a screen reader reads it with the field.
+        error = page.locator("#" + field.get_attribute("aria-describedby").split()[-1]).inner_text()
         invalid = field.get_attribute("aria-invalid")
         value = field.input_value()
     finally:
