@@ -21,6 +21,7 @@ BLOCKS = {
     "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 }
 SPACES = re.compile(r"[ \t\n\r\f]+")  # not the no-break space, which the site writes on purpose
+BREAK = "\x00"  # where a block begins or ends; never in a page's text
 
 
 def body(response):
@@ -59,9 +60,6 @@ def lines(node):
     """
     found = (SPACES.sub(" ", line).strip() for line in "".join(_pieces(as_tree(node))).split(BREAK))
     return [line for line in found if line]
-
-
-BREAK = "\x00"  # where a block begins or ends; never in a page's text
 
 
 def _pieces(node):
