@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "careers",
     "benefits",
     "cookies",
+    "careers.alerts",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -189,6 +190,43 @@ CONSENT_COOKIE_NAME = "fk_kakval"
 CONSENT_COOKIE_AGE = 365 * 24 * 60 * 60
 CONSENT_POLICY_VERSION = env.int("CONSENT_POLICY_VERSION", default=1)
 CONSENT_RETENTION_DAYS = env.int("CONSENT_RETENTION_DAYS", default=396)  # about 13 months
+
+# The site's own address, for links in e-mails sent where there is no request
+# (sendjobalerts, clearjobalerts). Required by those commands in production.
+SITE_URL = env.str("DJANGO_SITE_URL", default="http://127.0.0.1:8000" if DEBUG else "").rstrip("/")
+
+
+def _mailer(config):
+    """django-environ's EMAIL_URL reading, as one of Django 6.1's MAILERS (which replace EMAIL_*)."""
+    backend = config["EMAIL_BACKEND"]
+    if backend.endswith(".smtp.EmailBackend"):
+        options = {"host": config["EMAIL_HOST"] or "localhost", "port": config["EMAIL_PORT"],
+                   "username": config["EMAIL_HOST_USER"] or None, "password": config["EMAIL_HOST_PASSWORD"] or None,
+                   "use_tls": config.get("EMAIL_USE_TLS", False), "use_ssl": config.get("EMAIL_USE_SSL", False),
+                   "timeout": config.get("OPTIONS", {}).get("TIMEOUT", 30)}
+    elif backend.endswith(".filebased.EmailBackend"):
+        # email_url() drops the path's leading slash: filemail:///srv/mail is /srv/mail.
+        options = {"file_path": "/" + config["EMAIL_FILE_PATH"]}
+    else:
+        options = {}
+    return {"BACKEND": backend, "OPTIONS": options}
+
+
+# Mail: EMAIL_URL, e.g. smtp+tls://user:password@smtp.internal:587. Without it,
+# development writes each e-mail to a file in data/mail/ to be read there, and
+# production hands mail to the machine's own mail server (localhost:25).
+if env.str("EMAIL_URL", default=""):
+    MAILERS = {"default": _mailer(env.email_url("EMAIL_URL"))}
+elif DEBUG:
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+                           "OPTIONS": {"file_path": str(DATA_DIR / "mail")}}}
+else:
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+                           "OPTIONS": {"host": "localhost", "port": 25, "timeout": 30}}}
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Jobba på Försäkringskassan <jobb@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Where mail programs send the mailto: half of List-Unsubscribe; someone must read it.
+JOB_ALERTS_UNSUBSCRIBE_EMAIL = env.str("JOB_ALERTS_UNSUBSCRIBE_EMAIL", default="")
 
 # Security. Production runs behind TLS; DJANGO_HTTPS=0 is for plain-http runs
 # on a developer's machine (make serve, make bench).

@@ -26,5 +26,6 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path(settings.ADMIN_URL, admin.site.urls),
     path("kakor/", include("cookies.urls")),
+    path("lediga-jobb/bevakning/", include("careers.alerts.urls")),
     path("", include((careers_patterns, "careers"))),
 ]

@@ -1,0 +1,80 @@
+"""The e-mails of job alerts: plain text and HTML from templates, in Swedish, with absolute links.
+
+Links are made from SITE_URL, never from a request's Host header, so that a
+forged header cannot put someone else's address into a confirmation e-mail.
+"""
+
+from email.utils import parseaddr
+from urllib.parse import quote, urlsplit
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from careers.alerts import tokens
+
+
+def absolute(path):
+    return settings.SITE_URL + path
+
+
+def _message(to, subject, template, context, headers=None):
+    context = {**context, "site_url": settings.SITE_URL}
+    message = EmailMultiAlternatives(
+        subject=subject, body=render_to_string(f"alerts/mail/{template}.txt", context),
+        to=[to], headers=headers or {},
+    )
+    message.attach_alternative(render_to_string(f"alerts/mail/{template}.html", context), "text/html")
+    return message
+
+
+def confirmation(email, token, described, frequency_label):
+    url = absolute(reverse("alerts:confirm", args=[token]))
+    return _message(email, _("Confirm your job alert"), "confirm", {
+        "url": url, "filters": described, "frequency": frequency_label,
+        "days": tokens.CONFIRM_MAX_AGE.days,
+    })
+
+
+def list_headers(subscription):
+    """RFC 2369 and 8058: one-click unsubscribe by https (POST, no cookie) or by mail, and the list's id."""
+    token = tokens.for_subscription(subscription, tokens.UNSUBSCRIBE)
+    mailbox = settings.JOB_ALERTS_UNSUBSCRIBE_EMAIL or parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
+    mailto = f"mailto:{mailbox}?subject={quote('avsluta ' + subscription.key.hex)}"
+    host = urlsplit(settings.SITE_URL).hostname or "localhost"
+    return {
+        "List-Unsubscribe": f"<{absolute(reverse('alerts:unsubscribe', args=[token]))}>, <{mailto}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        "List-Id": f"Jobbevakning <jobbevakning.{host}>",
+    }
+
+
+def _subscription_links(subscription):
+    return {
+        "manage_url": absolute(reverse("alerts:manage",
+                                       args=[tokens.for_subscription(subscription, tokens.MANAGE)])),
+        "unsubscribe_url": absolute(reverse("alerts:unsubscribe",
+                                            args=[tokens.for_subscription(subscription, tokens.UNSUBSCRIBE)])),
+    }
+
+
+def alert(subscription, ads, total, described, period):
+    """New jobs for one period: the newest first, at most as many as given, and a link to all of them."""
+    list_url = absolute(reverse("careers:job-list") + (f"?{subscription.query}" if subscription.query else ""))
+    context = {
+        "ads": [(ad, absolute(ad.get_absolute_url())) for ad in ads], "total": total, "more": total - len(ads),
+        "filters": described, "first_day": period[0], "last_day": period[1], "list_url": list_url,
+        **_subscription_links(subscription),
+    }
+    subject = ngettext("%(count)d new job at Försäkringskassan", "%(count)d new jobs at Försäkringskassan",
+                       total) % {"count": total}
+    return _message(subscription.email, subject, "alert", context, headers=list_headers(subscription))
+
+
+def ask_to_keep(subscription, described, delete_on):
+    context = {"filters": described, "delete_on": delete_on, **_subscription_links(subscription)}
+    return _message(subscription.email, _("Do you want to keep your job alert?"), "keep", context,
+                    headers=list_headers(subscription))

@@ -1,0 +1,23 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from careers.alerts import sending
+
+
+class Command(BaseCommand):
+    help = "Skickar jobbevakningar: ett e-postmeddelande per bevakning och period med nya jobb."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--batch-size", type=int, default=sending.BATCH_SIZE,
+                            help="Hur många bevakningar som tas åt gången (standard %(default)s).")
+
+    def handle(self, *args, batch_size, **options):
+        if not settings.SITE_URL:
+            raise CommandError("DJANGO_SITE_URL saknas: e-postmeddelandenas länkar behöver webbplatsens adress.")
+        report = sending.send_due(batch_size=max(1, batch_size))
+        self.stdout.write(
+            f"Skickade {report.sent} jobbevakningar; {report.empty} utan nya jobb, "
+            f"{report.failed} kvar till nästa körning, {report.uncertain + report.abandoned} kanske inte skickade."
+        )
+        if report.uncertain or report.abandoned:
+            raise CommandError("Några jobbevakningar kanske inte skickades: se loggen.")

@@ -1,0 +1,179 @@
+"""sendjobalerts' work: claim due subscriptions a batch at a time, then send, then record.
+
+Exactly once across instances: a batch is claimed in one transaction that
+locks its rows (SELECT … FOR UPDATE SKIP LOCKED on PostgreSQL, so a second
+instance takes the next rows instead of waiting), writes a Delivery row per
+e-mail (unique per subscription and period) and moves each window on. Only
+after that commit is any e-mail handed to the mail server. So a run that dies
+while sending never sends those periods again: at most once, and the rows it
+left "being sent" are reported loudly by the next run.
+
+The number of queries does not grow with the number of subscriptions: a few
+per batch, plus three per distinct set of filters in the run (each set is
+matched against the run's ads once, by the job list's own form).
+"""
+
+import logging
+import smtplib
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.core import mail as django_mail
+from django.db import transaction
+from django.db.models import Min
+from django.utils import timezone
+
+from careers.alerts import filters, mail, periods
+from careers.alerts.models import Delivery, Subscription
+from careers.models import JobAd
+
+logger = logging.getLogger(__name__)
+
+BATCH_SIZE = 500
+MAX_ADS = 50
+# A row still "being sent" after this long belongs to a run that died.
+ABANDONED_AFTER = timedelta(hours=1)
+
+
+@dataclass
+class Report:
+    sent: int = 0
+    empty: int = 0
+    failed: int = 0
+    uncertain: int = 0
+    abandoned: int = 0
+
+
+@dataclass
+class Run:
+    """The ads of one run, read once, and which of them each set of filters matches."""
+
+    today: object
+    ads: list = field(default_factory=list)
+    matches: dict = field(default_factory=dict)
+    given_back: set = field(default_factory=set)  # refused by the mail server: not claimed again this run
+
+    def load(self, first_day):
+        # Only ads still open today: a job that has closed is not news.
+        self.ads = list(
+            JobAd.objects.open(self.today).filter(published_on__gte=first_day)
+            .select_related("role").defer("description", "search_text").order_by("-published_on", "-pk")
+        )
+
+    def matching(self, query):
+        if query not in self.matches:
+            bound = filters.form(query, self.today)
+            if not filters.holds(bound, query):
+                logger.warning("alerts: stored filters %r no longer validate; they match nothing", query)
+                self.matches[query] = (set(), "")
+            else:
+                base = JobAd.objects.filter(pk__in=[ad.pk for ad in self.ads])
+                self.matches[query] = (set(bound.filter(base).values_list("pk", flat=True)), filters.describe(bound))
+        return self.matches[query]
+
+    def ads_for(self, subscription, first_day, last_day):
+        pks, described = self.matching(subscription.query)
+        return [ad for ad in self.ads if ad.pk in pks and first_day <= ad.published_on <= last_day], described
+
+
+def report_abandoned(now):
+    """Rows a dead run left "being sent": maybe sent, maybe not; never sent again. Said loudly."""
+    abandoned = Delivery.objects.filter(status=Delivery.Status.SENDING, created_at__lt=now - ABANDONED_AFTER)
+    count = abandoned.update(status=Delivery.Status.UNCERTAIN)
+    if count:
+        logger.error("alerts: %d alert e-mail(s) were claimed by a run that stopped before recording them; "
+                     "they may not have been sent and will not be sent again (status 'oklar')", count)
+    return count
+
+
+def claim(run, batch_size):
+    """Lock a batch of due subscriptions, record what each will get and move its window on; commit."""
+    plans = []
+    with transaction.atomic():
+        batch = list(Subscription.objects.due(run.today).exclude(pk__in=run.given_back)
+                     .select_for_update(skip_locked=True).order_by("pk")[:batch_size])
+        deliveries = []
+        for subscription in batch:
+            period = periods.window(subscription.sent_through, subscription.frequency, run.today)
+            ads, described = run.ads_for(subscription, *period)
+            if ads:
+                delivery = Delivery(subscription=subscription, period_start=period[0], period_end=period[1],
+                                    ad_count=len(ads))
+                deliveries.append(delivery)
+                plans.append((subscription, delivery, ads, described, period))
+            subscription.sent_through = period[1]
+        Delivery.objects.bulk_create(deliveries)
+        Subscription.objects.bulk_update(batch, ["sent_through"])
+    return batch, plans
+
+
+def send(run, plans, report):
+    """Hand each e-mail to the mail server over one connection and record the outcome."""
+    sent, uncertain = [], []
+    connection = django_mail.mailers.default
+    try:
+        connection.open()
+    except (smtplib.SMTPException, OSError):
+        logger.exception("alerts: the mail server cannot be reached; nothing sent, the next run tries again")
+        for subscription, delivery, _ads, _described, period in plans:
+            give_back(run, subscription, delivery, period)
+        report.failed += len(plans)
+        return False
+    try:
+        for index, (subscription, delivery, ads, described, period) in enumerate(plans):
+            message = mail.alert(subscription, ads[:MAX_ADS], len(ads), described, period)
+            try:
+                connection.send_messages([message])
+            except (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused, smtplib.SMTPDataError):
+                # The server said no: nothing went out, so the period may be tried again.
+                logger.exception("alerts: the mail server refused the alert e-mail of subscription %d",
+                                 subscription.pk)
+                give_back(run, subscription, delivery, period)
+                report.failed += 1
+            except (smtplib.SMTPException, OSError):
+                # No answer: the server may have taken it. Not sent again, said loudly,
+                # and the rest of the batch is given back for the next run.
+                logger.exception("alerts: lost the mail server while sending; alert e-mail of subscription %d "
+                                 "may not have been sent and will not be sent again", subscription.pk)
+                uncertain.append(delivery.pk)
+                for later in plans[index + 1:]:
+                    give_back(run, later[0], later[1], later[4])
+                    report.failed += 1
+                break
+            else:
+                sent.append(delivery.pk)
+    finally:
+        connection.close()
+    Delivery.objects.filter(pk__in=sent).update(status=Delivery.Status.SENT)
+    Delivery.objects.filter(pk__in=uncertain).update(status=Delivery.Status.UNCERTAIN)
+    report.sent += len(sent)
+    report.uncertain += len(uncertain)
+    return not uncertain
+
+
+def give_back(run, subscription, delivery, period):
+    """Undo a claim whose e-mail surely did not go out: the next run covers the period again."""
+    run.given_back.add(subscription.pk)
+    with transaction.atomic():
+        delivery.delete()
+        Subscription.objects.filter(pk=subscription.pk, sent_through=period[1]).update(
+            sent_through=period[0] - timedelta(days=1))
+
+
+def send_due(today=None, batch_size=BATCH_SIZE):
+    """Send every due subscription its e-mail; returns a Report."""
+    today = today or timezone.localdate()
+    report = Report(abandoned=report_abandoned(timezone.now()))
+    first = Subscription.objects.due(today).aggregate(first=Min("sent_through"))["first"]
+    if first is None:
+        return report
+    run = Run(today)
+    run.load(first + timedelta(days=1))
+    while True:
+        batch, plans = claim(run, batch_size)
+        if not batch:
+            break
+        report.empty += len(batch) - len(plans)
+        if plans and not send(run, plans, report):
+            break  # the mail server is gone; the next run goes on
+    return report

@@ -1,0 +1,35 @@
+"""Limits on the sign-up form, so that it cannot be used to fill a stranger's inbox.
+
+Counted in the shared cache, so every worker and instance counts together. The
+address is counted by a keyed digest (HMAC with SECRET_KEY), never in clear:
+the cache holds no address, and a digest found there cannot be reversed by
+trying a list of addresses without the key.
+"""
+
+from django.core.cache import cache
+from django.utils.crypto import salted_hmac
+
+from careers.security import client_ip
+
+# Confirmation e-mails to one address a day: enough to retry a lost e-mail or
+# watch two kinds of jobs, too few to be a nuisance.
+PER_ADDRESS, ADDRESS_SECONDS = 3, 24 * 60 * 60
+# Sign-ups from one client an hour, whatever the addresses.
+PER_CLIENT, CLIENT_SECONDS = 10, 60 * 60
+
+
+def _count(key, seconds):
+    cache.add(key, 0, seconds)
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired between add() and incr()
+        cache.set(key, 1, seconds)
+        return 1
+
+
+def allow(request, email):
+    """Count one sign-up; False when the client or the address has had its share."""
+    if _count(f"alerts:signup:client:{client_ip(request)}", CLIENT_SECONDS) > PER_CLIENT:
+        return False
+    digest = salted_hmac("careers.alerts.throttle", email.casefold(), algorithm="sha256").hexdigest()
+    return _count(f"alerts:signup:address:{digest}", ADDRESS_SECONDS) <= PER_ADDRESS
