@@ -1,7 +1,9 @@
 """A real SMTP server on loopback (aiosmtpd) for every alert test: mail is sent, never mocked."""
 
+import asyncio
 import email
 import email.policy
+import logging
 import threading
 
 import pytest
@@ -18,11 +20,14 @@ class Inbox:
         self.messages = []
         self.lock = threading.Lock()
         self.on_message = None  # a test may act between receiving and answering
+        self.delay = 0  # seconds per message, so that concurrent senders overlap
 
     async def handle_DATA(self, server, session, envelope):
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
         with self.lock:
             self.messages.append(message)
+        if self.delay:
+            await asyncio.sleep(self.delay)
         if self.on_message:
             return self.on_message(server, message) or "250 OK"
         return "250 OK"
@@ -37,6 +42,7 @@ class Inbox:
 
 @pytest.fixture(scope="session")
 def smtp_server():
+    logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd logs every command at INFO
     inbox = Inbox()
     inbox.port = free_port()
     controller = Controller(inbox, hostname="127.0.0.1", port=inbox.port)
@@ -49,7 +55,7 @@ def smtp_server():
 def inbox(smtp_server, settings):
     """Django's mail pointed at the loopback server, as EMAIL_URL=smtp://127.0.0.1:<port> would."""
     smtp_server.clear()
-    smtp_server.on_message = None
+    smtp_server.on_message, smtp_server.delay = None, 0
     settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.smtp.EmailBackend",
                                     "OPTIONS": {"host": "127.0.0.1", "port": smtp_server.port, "timeout": 10}}}
     settings.SITE_URL = "https://jobba.example.se"

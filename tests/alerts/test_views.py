@@ -8,7 +8,6 @@ from careers.alerts import throttle, tokens
 from careers.alerts.models import CONSENT_TEXT_VERSION, Delivery, SpentToken, Subscription
 from tests.alerts.alerts import days, link, make_subscription, manage_path, text_of, unsubscribe_path
 from tests.careers.jobs import make_job
-from tests.conftest import make_role
 
 SIGNUP = "/lediga-jobb/bevakning/"
 
