@@ -45,3 +45,7 @@ done
 echo "gunicorn is answering on http://$GUNICORN_BIND/"
 
 $PY bench/measure.py --base "http://$GUNICORN_BIND"
+
+echo
+echo "Job alerts: sendjobalerts to a local SMTP sink…"
+$PY bench/alerts.py

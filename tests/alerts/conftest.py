@@ -1,63 +1,24 @@
-"""A real SMTP server on loopback (aiosmtpd) for every alert test: mail is sent, never mocked."""
-
-import asyncio
-import email
-import email.policy
-import logging
-import threading
+"""Every alert test sends to a real SMTP server on loopback (tests/smtp.py)."""
 
 import pytest
-from aiosmtpd.controller import Controller
 from django.core.cache import cache
 
-from tests.e2e.instances import free_port
-
-
-class Inbox:
-    """What the server received, as parsed messages; `handle_DATA` is aiosmtpd's hook."""
-
-    def __init__(self):
-        self.messages = []
-        self.lock = threading.Lock()
-        self.on_message = None  # a test may act between receiving and answering
-        self.delay = 0  # seconds per message, so that concurrent senders overlap
-
-    async def handle_DATA(self, server, session, envelope):
-        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
-        with self.lock:
-            self.messages.append(message)
-        if self.delay:
-            await asyncio.sleep(self.delay)
-        if self.on_message:
-            return self.on_message(server, message) or "250 OK"
-        return "250 OK"
-
-    def to(self, address):
-        return [m for m in self.messages if m["To"] == address]
-
-    def clear(self):
-        with self.lock:
-            self.messages.clear()
+from tests.smtp import mailers, start_server
 
 
 @pytest.fixture(scope="session")
 def smtp_server():
-    logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd logs every command at INFO
-    inbox = Inbox()
-    inbox.port = free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=inbox.port)
-    controller.start()
+    inbox, controller = start_server()
     yield inbox
     controller.stop()
 
 
 @pytest.fixture
 def inbox(smtp_server, settings):
-    """Django's mail pointed at the loopback server, as EMAIL_URL=smtp://127.0.0.1:<port> would."""
+    """Django's mail pointed at the loopback server, with the site's address and sender set."""
     smtp_server.clear()
     smtp_server.on_message, smtp_server.delay = None, 0
-    settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-                                    "OPTIONS": {"host": "127.0.0.1", "port": smtp_server.port, "timeout": 10}}}
+    settings.MAILERS = mailers(smtp_server.port)
     settings.SITE_URL = "https://jobba.example.se"
     settings.DEFAULT_FROM_EMAIL = "Jobba på Försäkringskassan <jobb@example.se>"
     yield smtp_server

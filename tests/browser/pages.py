@@ -66,6 +66,24 @@ def _ad(open_):
     return find
 
 
+def _alert_link(kind):
+    """A signed job alert link of one kind, for a subscription made when the test runs."""
+
+    def make():
+        from careers.alerts import tokens
+        from careers.alerts.models import CONSENT_TEXT_VERSION, Subscription
+
+        if kind == "confirm":
+            return (tokens.for_signup("anna@example.se", "yrkesroll=handlaggare", "vecka", CONSENT_TEXT_VERSION),)
+        now = timezone.now()
+        subscription, _ = Subscription.objects.get_or_create(email="anna@example.se", defaults={
+            "query": "yrkesroll=handlaggare", "frequency": "vecka", "consent_version": CONSENT_TEXT_VERSION,
+            "confirmed_at": now, "kept_at": now, "sent_through": timezone.localdate(now)})
+        return (tokens.for_subscription(subscription, getattr(tokens, kind.upper())),)
+
+    return make
+
+
 PAGE_TYPES = [
     PageType("home", "careers:home"),
     PageType("home-calculator", "careers:home", query="fodelsear=1990", fragment="semesterdagar"),
@@ -81,6 +99,13 @@ PAGE_TYPES = [
     PageType("jobs-filter-error", "careers:job-list", query="ort=Ingenstans&q=handl%C3%A4ggare"),
     PageType("job-ad", "careers:job-detail", args=_ad(open_=True)),
     PageType("job-ad-expired", "careers:job-detail", args=_ad(open_=False), status=410),
+    PageType("alert-signup", "alerts:signup", query="yrkesroll=handlaggare"),
+    PageType("alert-signup-bad-filter", "alerts:signup", query="ort=Ingenstans", status=400),
+    PageType("alert-sent", "alerts:sent"),
+    PageType("alert-confirm", "alerts:confirm", args=_alert_link("confirm")),
+    PageType("alert-manage", "alerts:manage", args=_alert_link("manage")),
+    PageType("alert-unsubscribe", "alerts:unsubscribe", args=_alert_link("unsubscribe")),
+    PageType("alert-bad-link", "alerts:manage", args=("forfalskad",), status=400),
 ]
 
 PAGE_IDS = [page.name for page in PAGE_TYPES]

@@ -53,7 +53,8 @@ def test_the_skip_link_moves_the_focus_to_the_main_content(browser, site):
 @pytest.mark.parametrize(
     ("name", "consent"),
     [("home", "banner"), ("home", "chosen"), ("home-calculator-error", "chosen"),
-     ("role", "chosen"), ("cookies", "banner"), ("jobs-filter-error", "chosen"), ("job-ad", "chosen")],
+     ("role", "chosen"), ("cookies", "banner"), ("jobs-filter-error", "chosen"), ("job-ad", "chosen"),
+     ("alert-signup", "chosen"), ("alert-manage", "chosen")],
 )
 def test_the_focus_is_always_visible(browser, site, name, consent):
     page = open_page(browser, site, PAGES[name], consent=CONSENT_STATES[consent])
