@@ -30,6 +30,7 @@ def test_sign_up_and_confirm_without_javascript(browser, site, inbox):
         url = re.search(r"https?://\S+/bekrafta/\S+/", message.get_body(("plain",)).get_content()).group(0)
         page.goto(url)
         page.get_by_role("button", name="Starta jobbevakningen").click()
-        assert page.get_by_role("heading", name="Din jobbevakning").is_visible()
+        assert page.get_by_role("heading", name="Din jobbevakning", exact=True).is_visible()
+        assert page.get_by_text("Din jobbevakning har startat").is_visible()
     context.close()
     assert Subscription.objects.get().frequency == "dag"
