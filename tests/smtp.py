@@ -8,7 +8,7 @@ import threading
 
 from aiosmtpd.controller import Controller
 
-from tests.e2e.instances import free_port
+from tests.instances import free_port
 
 
 class Inbox:

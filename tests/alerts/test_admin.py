@@ -5,8 +5,7 @@ from django.contrib.auth.models import Group
 
 from careers.permissions import HR_EDITOR_GROUP
 from tests.alerts.alerts import make_subscription
-from tests.careers.jobs import make_job
-from tests.conftest import make_hr_editor
+from tests.factories import make_hr_editor, make_job
 
 pytestmark = pytest.mark.django_db
 

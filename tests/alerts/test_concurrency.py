@@ -23,7 +23,7 @@ from django.utils import timezone
 
 from careers.alerts.models import Delivery
 from tests.alerts.alerts import make_subscription
-from tests.careers.jobs import make_job
+from tests.factories import make_job
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 

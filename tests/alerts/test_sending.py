@@ -11,8 +11,7 @@ from django.test.utils import CaptureQueriesContext
 
 from careers.alerts.models import Delivery, Subscription
 from tests.alerts.alerts import html_of, make_subscription, text_of
-from tests.careers.jobs import day, make_job
-from tests.conftest import make_role
+from tests.factories import day, make_job, make_role
 
 pytestmark = pytest.mark.django_db
 

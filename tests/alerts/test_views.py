@@ -7,7 +7,7 @@ from django.utils import timezone
 from careers.alerts import throttle, tokens
 from careers.alerts.models import CONSENT_TEXT_VERSION, Delivery, SpentToken, Subscription
 from tests.alerts.alerts import days, link, make_subscription, manage_path, text_of, unsubscribe_path
-from tests.careers.jobs import make_job
+from tests.factories import make_job
 
 SIGNUP = "/lediga-jobb/bevakning/"
 
@@ -232,7 +232,7 @@ def test_sign_ups_are_throttled_per_client(client, inbox, db):
 
 
 def test_mail_server_down_is_a_swedish_503_not_a_500(client, settings, db):
-    from tests.e2e.instances import free_port
+    from tests.instances import free_port
 
     settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.smtp.EmailBackend",
                                     "OPTIONS": {"host": "127.0.0.1", "port": free_port(), "timeout": 5}}}
