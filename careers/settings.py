@@ -52,6 +52,7 @@ CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "careers",
+    "careers.pagecache",
     "benefits",
     "cookies",
     "careers.alerts",
@@ -79,6 +80,10 @@ MIDDLEWARE = [
     # header, so bad requests are refused first: 400, cached page or not.
     "careers.middleware.BadRequestMiddleware",
     "careers.pagecache.middleware.PageCacheMiddleware",
+    # Right inside the page cache: a page that cannot be rendered because the
+    # database does not answer becomes a Swedish 503, which the page cache
+    # replaces with its last good copy of the page when it has one.
+    "careers.database.middleware.DatabaseUnavailableMiddleware",
     # Inside the page cache: a page is compressed once, when it is rendered,
     # and the cache keeps the gzip copy (its key says whether the client
     # accepts gzip). Django's GZipMiddleware pads against BREACH.
@@ -120,17 +125,31 @@ TEMPLATES = [
 ]
 
 DATA_DIR.mkdir(parents=True, exist_ok=True)
+# Seconds: connecting, and one statement. A statement that runs longer is
+# cancelled by PostgreSQL, and one whose server does not answer at all (hung,
+# or cut off) is cut off by the site a second later.
+DB_CONNECT_TIMEOUT = env.int("DJANGO_DB_CONNECT_TIMEOUT", default=3)
+DB_STATEMENT_TIMEOUT = env.float("DJANGO_DB_STATEMENT_TIMEOUT", default=5)
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{DATA_DIR / 'db.sqlite3'}")}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL and IMMEDIATE transactions let several gunicorn workers share the
     # file without "database is locked" errors under load.
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-         "transaction_mode": "IMMEDIATE"}
+         "transaction_mode": "IMMEDIATE",
+         # How long a statement waits for another process's write lock.
+         "timeout": DB_STATEMENT_TIMEOUT}
     )
-else:
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    # A database that hangs must not hold a worker: PostgreSQL's own backend
+    # with a deadline on every wait for the server (careers/database/).
+    DATABASES["default"]["ENGINE"] = "careers.database"
+    _options = DATABASES["default"].setdefault("OPTIONS", {})
+    _options.setdefault("connect_timeout", DB_CONNECT_TIMEOUT)
+    _statement_timeout = f"-c statement_timeout={int(DB_STATEMENT_TIMEOUT * 1000)}"
+    _options["options"] = f"{_options.get('options', '')} {_statement_timeout}".strip()
 
 # The default cache lives in files so that every worker process on a machine
 # sees the same pages and the same invalidation; CACHE_URL=redis://… shares it
@@ -142,8 +161,22 @@ CACHES = {
 }
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.filebased.FileBasedCache":
     CACHES["default"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 2000)
+# Seconds the site waits for Redis (to connect, and for each answer), and how
+# long it then goes without it before it tries again.
+CACHE_TIMEOUT = env.float("DJANGO_CACHE_TIMEOUT", default=0.1)
+CACHE_RETRY_SECONDS = env.float("DJANGO_CACHE_RETRY_SECONDS", default=5)
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # A cache that does not answer is a miss, never an error (careers/pagecache/backend.py).
+    CACHES["default"]["BACKEND"] = "careers.pagecache.backend.ResilientRedisCache"
+    CACHES["default"].setdefault("OPTIONS", {}).update(
+        {"socket_connect_timeout": CACHE_TIMEOUT, "socket_timeout": CACHE_TIMEOUT}
+    )
 CACHES["default"]["KEY_PREFIX"] = env.str("DJANGO_CACHE_PREFIX", default="jobba")
 PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=600)
+# Seconds the cache's copy of the page generation is trusted before it is read
+# again from the database: the longest an instance that did not notice a
+# short cache outage may serve a page that a save during it replaced.
+PAGE_CACHE_GENERATION_LEASE = 2
 
 AUTHENTICATION_BACKENDS = [
     # First, so that a locked-out user name and address is refused before any

@@ -16,8 +16,10 @@ from django.views.generic import DetailView, ListView
 from benefits.forms import VacationForm
 from benefits.models import Benefit, VacationTier
 from careers import markup
+from careers.database.middleware import reason
 from careers.forms import JobFilterForm
 from careers.models import JobAd, Link, Page, Role, Testimonial
+from careers.pagecache.backend import cache_reachable
 
 logger = logging.getLogger(__name__)
 
@@ -168,12 +170,17 @@ def robots_txt(request):
 @never_cache
 @require_safe
 def healthz(request):
-    """For load balancers: 200 while the database answers, 503 when it does not."""
+    """For load balancers: 200 while the database answers, 503 when it does not.
+
+    The cache is only reported: while it is down every instance still serves
+    every page (rendered), so it is no reason to take an instance out.
+    """
+    cache_state = "cache: ok" if cache_reachable() else "cache: down (pages are rendered from the database)"
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
-    except DatabaseError:
-        logger.exception("healthz: the database does not answer")
-        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
-    return HttpResponse("ok\n", content_type="text/plain")
+    except DatabaseError as error:
+        logger.warning("healthz: the database does not answer: %s", reason(error))
+        return HttpResponse(f"database: down\n{cache_state}\n", status=503, content_type="text/plain")
+    return HttpResponse(f"ok\ndatabase: ok\n{cache_state}\n", content_type="text/plain")

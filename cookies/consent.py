@@ -9,6 +9,7 @@ cookie, or asks whether a cookie counts as analytics, goes through here.
 import uuid
 
 from django.conf import settings
+from django.db import DatabaseError
 
 from cookies.models import ConsentRecord, Cookie, CookiePolicy
 
@@ -53,14 +54,29 @@ def is_consent_id(text):
 
 
 class AnalyticsCookies:
-    """The register's analytics entries, read once, asked about many cookie names."""
+    """The register's analytics entries, read once, asked about many cookie names.
+
+    While the database cannot be read, every cookie but the site's own
+    necessary ones counts as analytics: a "no" must hold without the register.
+    """
 
     def __init__(self):
-        self.registered = list(Cookie.objects.analytics())
+        try:
+            self.registered = list(Cookie.objects.analytics())
+        except DatabaseError:
+            self.registered = None
 
     def __contains__(self, cookie_name):
+        if self.registered is None:
+            return cookie_name not in own_cookies()
         return any(cookie.matches(cookie_name) for cookie in self.registered)
 
     def exact_names(self):
         """The names that are not families (a family ends in *): those can be deleted unseen."""
-        return {cookie.name for cookie in self.registered if not cookie.name.endswith("*")}
+        return {cookie.name for cookie in self.registered or () if not cookie.name.endswith("*")}
+
+
+def own_cookies():
+    """The cookies Django and this site set themselves: never analytics."""
+    return {settings.CONSENT_COOKIE_NAME, settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME,
+            settings.LANGUAGE_COOKIE_NAME, "messages"}

@@ -72,6 +72,7 @@ class CookiePolicy(models.Model):
     """
 
     CACHE_KEY = "cookies:policy-version"
+    LAST_READ_KEY = "cookies:policy-version:last-read"
 
     version = models.PositiveIntegerField(
         _("version"), default=1,
@@ -111,9 +112,14 @@ class CookiePolicy(models.Model):
             try:
                 admin_version = cls.objects.values_list("version", flat=True).first() or 1
             except DatabaseError:
-                # Unknown means "not asked yet": no analytics, never the opposite.
-                logger.warning("cookies: the policy version could not be read")
-                return None
+                # While the database is down, the version last read (nothing
+                # can change it meanwhile). Unknown means "not asked yet": no
+                # analytics, never the opposite.
+                if (admin_version := cache.get(cls.LAST_READ_KEY)) is None:
+                    logger.warning("cookies: the policy version could not be read")
+                    return None
+            else:
+                cache.set(cls.LAST_READ_KEY, admin_version, None)
             cache.set(cls.CACHE_KEY, admin_version, settings.PAGE_CACHE_SECONDS)
         return f"{settings.CONSENT_POLICY_VERSION}.{admin_version}"
 

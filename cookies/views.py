@@ -1,3 +1,4 @@
+import logging
 import uuid
 from urllib.parse import urlsplit
 
@@ -10,8 +11,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
+from careers.database.middleware import UNAVAILABLE, reason, unavailable
 from cookies import consent
 from cookies.models import ConsentRecord, Cookie, CookiePolicy
+
+logger = logging.getLogger(__name__)
 
 
 @require_safe
@@ -40,13 +44,22 @@ def choose(request):
     version = CookiePolicy.current_version()
     # One id per browser while its consent cookie lives, so its choices can be shown in order.
     consent_id = uuid.UUID(hex=request.consent_id) if request.consent_id else uuid.uuid4()
-    ConsentRecord.objects.create(consent_id=consent_id, choice=choice, policy_version=version)
+    recorded = version is not None and record(consent_id, choice, version)
+    if not recorded and choice == consent.YES:
+        # A yes without its proof is not taken: the banner stays, no analytics.
+        return unavailable(request)
     # The rest of this response (the middleware's cookie filter) sees the new answer.
     request.consent = choice
     response = redirect(next_path(request))
-    consent.write(response, request, choice, consent_id, version)
+    if version is not None:
+        consent.write(response, request, choice, consent_id, version)
     if choice == consent.NO:
         expire_analytics_cookies(request, response)
+    if not recorded:
+        # A no needs no proof and holds at once. No confirmation: a pending
+        # message would keep the next page from the cache, and rendering it
+        # needs the database that just failed.
+        return response
     # The confirmation goes in the messages cookie, never into a page that
     # the cache could give to someone else (the cache skips such requests).
     if choice == consent.YES:
@@ -55,6 +68,16 @@ def choose(request):
         confirmation = _("You have chosen only necessary cookies.")
     messages.success(request, confirmation, extra_tags="cookie-consent")
     return response
+
+
+def record(consent_id, choice, version):
+    """Save the proof of a choice; False while the database cannot take it."""
+    try:
+        ConsentRecord.objects.create(consent_id=consent_id, choice=choice, policy_version=version)
+    except UNAVAILABLE as error:
+        logger.warning("cookies: a %s could not be recorded: %s", choice, reason(error))
+        return False
+    return True
 
 
 def is_same_origin(request):

@@ -41,11 +41,13 @@ def next_publication(now):
     Asked once per generation (every save starts one) and then shared through
     the cache, so that each page a miss renders does not pay a query for it.
     """
-    key = f"page-cache:next-publication:{generation()}"
+    from careers.models import Page
+
+    if (gen := generation()) is None:  # the cache is down: nothing to share it through
+        return Page.objects.next_publication(now)
+    key = f"page-cache:next-publication:{gen}"
     upcoming = cache.get(key)
     if upcoming is None or (upcoming != NO_PUBLICATION and upcoming <= now):
-        from careers.models import Page
-
         upcoming = Page.objects.next_publication(now) or NO_PUBLICATION
         cache.set(key, upcoming, settings.PAGE_CACHE_SECONDS)
     return None if upcoming == NO_PUBLICATION else upcoming

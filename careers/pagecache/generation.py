@@ -1,20 +1,69 @@
-"""The shared generation: part of every page's key, so that one write empties the cache everywhere."""
+"""The shared generation: part of every page's entry, so that one save empties the cache everywhere.
+
+The generation lives in the database (models.Generation), written in the
+save's own transaction. The cache keeps a copy for a short lease, and every
+page entry is checked against that copy. A save that cannot reach the cache
+(Redis stopped or hanging) therefore loses nothing: the copy in the cache runs
+out within the lease, the next reader on any instance reads the database's
+value, and no page older than the save is served once the cache is back.
+
+While the database is down the last copy read is used, so that cached pages
+keep being served; nothing can be saved meanwhile, so nothing is missed.
+"""
 
 import uuid
 
+from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError, transaction
+
+from careers.pagecache.backend import cache_unreachable
 
 GENERATION_KEY = "page-cache:generation"
+LAST_READ_KEY = "page-cache:generation:last-read"
 
 
 def generation():
-    gen = cache.get(GENERATION_KEY)
-    if gen is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        gen = cache.get(GENERATION_KEY)
-    return gen
+    """The current generation, or None while the cache is down (then nothing is cached or served from it)."""
+    if (gen := cache.get(GENERATION_KEY)) is not None:
+        return gen
+    if cache_unreachable():
+        return None
+    from careers.pagecache.models import Generation
+
+    try:
+        gen = Generation.current()
+    except DatabaseError:
+        # The copy last read, leased again: one request per lease asks the
+        # database while it is down, not every request.
+        if (gen := cache.get(LAST_READ_KEY)) is None:
+            return None
+    else:
+        cache.set(LAST_READ_KEY, gen, None)
+    # add, not set: a save that committed meanwhile has already put its own.
+    cache.add(GENERATION_KEY, gen, settings.PAGE_CACHE_GENERATION_LEASE)
+    return cache.get(GENERATION_KEY)
+
+
+def publish(gen):
+    cache.set(GENERATION_KEY, gen, settings.PAGE_CACHE_GENERATION_LEASE)
+    cache.set(LAST_READ_KEY, gen, None)
+
+
+def start(using=None):
+    """A new generation: the database's now, the cache's at once and again at the commit.
+
+    Until the commit other processes still read the old rows, so a page one of
+    them renders in between is stored under a throwaway generation that
+    nobody uses after the commit, and cannot outlive the change.
+    """
+    from careers.pagecache.models import Generation
+
+    gen = Generation.start(using)
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, settings.PAGE_CACHE_GENERATION_LEASE)
+    transaction.on_commit(lambda: publish(gen), using=using)
 
 
 def new_generation():
     """Every process and instance misses every page stored before this call."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    start()

@@ -1,9 +1,8 @@
 """What the apps tell the page cache: which models change pages, which query parameters their forms read."""
 
-from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from careers.pagecache.generation import new_generation
+from careers.pagecache import generation
 
 # Query parameters that some form of the site reads. Only addresses whose
 # parameters are all in here are stored, so made-up query strings cannot fill
@@ -12,15 +11,12 @@ query_params = set()
 
 
 def invalidate(**kwargs):
-    """Start a new generation: every process and instance then misses the old pages.
+    """Start a new generation, in the save's transaction: every process and instance then misses the old pages.
 
-    Once now, and once more when the transaction commits: until then other
-    processes still read the old rows, and a page one of them renders in
-    between would otherwise be stored under the new generation and outlive
-    the change.
+    Written to the database with the change itself, so it holds even when the
+    cache cannot be reached (generation.py).
     """
-    new_generation()
-    transaction.on_commit(new_generation, using=kwargs.get("using"))
+    generation.start(using=kwargs.get("using"))
 
 
 def invalidate_on_change(*models):

@@ -30,63 +30,69 @@ class PageCacheMiddleware:
     own and no CSRF token or CSP nonce in them are stored, and never for the
     admin or for a visitor with a session or a pending message: a page that
     holds anything of one visitor must not reach another.
+
+    Each page is kept once, with the generation it was rendered in: a page of
+    an older generation is a miss, but it stays the last good copy, served for
+    at most a day while the database is down (stale on error). While the
+    cache itself is down, pages are rendered and nothing is stored.
     """
 
     bypass_cookies = (settings.SESSION_COOKIE_NAME, "messages")
-    # Pages this process has read from the shared cache, by the same key. The
-    # key holds the shared generation, read afresh on every request, so a save
-    # in any process makes every copy here unreachable at once: this spares
-    # the shared read and the unpickling of the page, never the check.
+    # Pages this process has read from the shared cache, by the same key. An
+    # entry is served only while its generation is the shared one, read
+    # afresh on every request, so a save in any process makes every copy here
+    # stale at once: this spares the shared read and the unpickling of the
+    # page, never the check.
     local_size = 200
     max_query_length = 300
+    stale_seconds = 24 * 60 * 60
 
     def __init__(self, get_response):
         self.get_response = get_response
         self.local = {}
         self.local_lock = threading.Lock()
 
-    def lookup(self, key):
-        """A fresh copy of the cached page, or None."""
-        if (entry := self.local.get(key)) is None:
-            response = cache.get(key)
-            if response is None:
-                return None
-            entry = (response.status_code, dict(response.headers), response.content,
-                     response.cookies, getattr(response, "page_cache_span", (None, None)))
-            with self.local_lock:
-                if len(self.local) >= self.local_size:
-                    self.local.clear()
-                self.local[key] = entry
-        status, headers, content, cookies, span = entry
-        response = HttpResponse(content, status=status, headers=headers)
-        response.cookies = copy.deepcopy(cookies)
-        response.page_cache_span = span
-        # A new object every time: the middleware around this one adds
-        # headers to it, and threads must not share one.
-        return response if self.is_fresh(response) else None
-
     def __call__(self, request):
         if not self.is_cacheable_request(request):
             return self.get_response(request)
-        key = self.key(request)
-        if (response := self.lookup(key)) is not None:
-            return response
+        gen, key = generation(), self.key(request)
+        entry = self.lookup(key, gen)
+        if gen is not None and entry is not None and entry.generation == gen and entry.is_fresh():
+            return entry.response()
         response = self.get_response(request)
-        if self.is_cacheable_response(request, response):
+        if getattr(response, "database_unavailable", False):
+            return self.last_good_copy(entry) or response
+        if gen is not None and self.is_cacheable_response(request, response):
             patch_vary_headers(response, ["Cookie"])
             now = timezone.now()
             # Stored with the span of the site's clock the page is valid for,
             # the clock its dates are shown by: the backend's timeout is whole
             # seconds on the cache server's clock, which may be a second late.
             response.page_cache_span = (now, expires_at(now))
-            cache.set(key, response, seconds_to_live(now))
+            response.page_cache_generation = gen
+            # Kept for a day: past its span it is still the last good copy.
+            cache.set(key, response, max(seconds_to_live(now), self.stale_seconds))
         return response
 
-    def is_fresh(self, response):
-        # A response without a span (stored by an earlier version of this
-        # code during a deploy) lasts as long as the backend keeps it.
-        rendered, expires = getattr(response, "page_cache_span", (None, None))
-        return rendered is None or rendered <= timezone.now() < expires
+    def lookup(self, key, gen):
+        """This process's copy of the page when it is of this generation, else the shared one, or None."""
+        entry = self.local.get(key)
+        if entry is not None and entry.generation == gen:
+            return entry
+        if gen is not None and (response := cache.get(key)) is not None:
+            entry = Entry(response)
+            with self.local_lock:
+                if len(self.local) >= self.local_size:
+                    self.local.clear()
+                self.local[key] = entry
+        return entry
+
+    def last_good_copy(self, entry):
+        """The page as last rendered, of any generation, if that was within `stale_seconds`."""
+        if entry is not None and entry.rendered is not None:
+            if (timezone.now() - entry.rendered).total_seconds() < self.stale_seconds:
+                return entry.response()
+        return None
 
     def is_cacheable_request(self, request):
         if request.method not in ("GET", "HEAD"):
@@ -123,4 +129,24 @@ class PageCacheMiddleware:
         digest = hashlib.sha256(url.encode()).hexdigest()
         consent = getattr(request, "consent", "")
         gzip = "gzip" if accepts_gzip.search(request.headers.get("Accept-Encoding", "")) else ""
-        return f"page:{generation()}:{request.method}:{consent}:{gzip}:{digest}"
+        return f"page:{request.method}:{consent}:{gzip}:{digest}"
+
+
+class Entry:
+    """A stored page: its parts (each hit gets a response object of its own), span and generation."""
+
+    def __init__(self, response):
+        self.status, self.headers = response.status_code, dict(response.headers)
+        self.content, self.cookies = response.content, response.cookies
+        self.rendered, self.expires = getattr(response, "page_cache_span", (None, None))
+        self.generation = getattr(response, "page_cache_generation", None)
+
+    def is_fresh(self):
+        return self.rendered is not None and self.rendered <= timezone.now() < self.expires
+
+    def response(self):
+        # A new object every time: the middleware around this one adds
+        # headers to it, and threads must not share one.
+        response = HttpResponse(self.content, status=self.status, headers=self.headers)
+        response.cookies = copy.deepcopy(self.cookies)
+        return response

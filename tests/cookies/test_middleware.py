@@ -1,13 +1,16 @@
 """ConsentMiddleware: the visitor's choice on the request, and no analytics cookie without a yes."""
 
 import uuid
+from datetime import timedelta
 
 import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.test import RequestFactory
+from django.utils import timezone
 
+from careers.pagecache.generation import generation
 from careers.pagecache.middleware import PageCacheMiddleware
 from cookies.middleware import ConsentMiddleware
 from cookies.models import CookiePolicy
@@ -128,7 +131,11 @@ def test_the_filter_also_covers_responses_from_the_page_cache(client, home):
     # the rule must not depend on that: put one there behind its back.
     request = RequestFactory().get("/")
     request.consent = ""
-    cache.set(PageCacheMiddleware(None).key(request), response_setting("_pk_id.1.abcd", "fk_kakval"), 60)
+    planted = response_setting("_pk_id.1.abcd", "fk_kakval")
+    # As the cache stores a page: of the current generation, fresh for a minute.
+    planted.page_cache_generation = generation()
+    planted.page_cache_span = (timezone.now(), timezone.now() + timedelta(minutes=1))
+    cache.set(PageCacheMiddleware(None).key(request), planted, 60)
     response = client.get("/")
     assert "fk_kakval" in response.cookies
     assert "_pk_id.1.abcd" not in response.cookies

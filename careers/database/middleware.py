@@ -1,0 +1,58 @@
+"""A page that cannot be rendered for want of the database: a Swedish 503, never a 500."""
+
+import logging
+
+from django.db import InterfaceError, OperationalError
+from django.shortcuts import render
+from django.utils.cache import add_never_cache_headers
+
+logger = logging.getLogger("careers.database")
+
+# Errors of the connection (refused, timed out, cut, a file that cannot be
+# opened); any other database error is a bug and stays a 500.
+UNAVAILABLE = (OperationalError, InterfaceError)
+
+
+def reason(error):
+    """The first line of a database error, for a log line that stays one line."""
+    return (str(error).strip() or type(error).__name__).splitlines()[0]
+
+
+def unavailable(request, retry_after=30):
+    """The Swedish 503 page, with Retry-After; marked so the page cache may answer with its last good copy."""
+    response = render(request, "503.html", status=503)
+    response["Retry-After"] = str(retry_after)
+    add_never_cache_headers(response)
+    response.database_unavailable = True
+    return response
+
+
+class DatabaseUnavailableMiddleware:
+    """Answer 503 with a Swedish page and Retry-After when a view fails because the database does not answer.
+
+    One warning in the log per outage and process, and one when the database
+    answers again (the first page rendered without an error), not a traceback
+    per request: the outage is the operator's news, not a bug.
+    """
+
+    retry_after = 30
+    down = False  # per process
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if DatabaseUnavailableMiddleware.down and not getattr(response, "database_unavailable", False):
+            DatabaseUnavailableMiddleware.down = False
+            logger.warning("database: answers again")
+        return response
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, UNAVAILABLE):
+            return None
+        if not DatabaseUnavailableMiddleware.down:
+            DatabaseUnavailableMiddleware.down = True
+            logger.warning("database: does not answer (%s); answering 503 or the last good copy of a page",
+                           reason(exception))
+        return unavailable(request, self.retry_after)

@@ -1,0 +1,101 @@
+"""Django's Redis cache, made to answer "not cached" while Redis cannot be reached.
+
+A cache is only a cache: while Redis is stopped, paused or cut off, every
+read is a miss and every write is dropped, so pages are rendered from the
+database and saves go through. Short socket timeouts (settings.py) bound what
+the first failure costs; the breaker spares the requests after it.
+"""
+
+import threading
+
+from django.conf import settings
+from django.core.cache import DEFAULT_CACHE_ALIAS, caches
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import RedisError
+
+from careers.pagecache.breaker import Breaker
+
+# Django makes one cache object per thread; the breaker is one per process and server.
+breakers = {}
+breakers_lock = threading.Lock()
+
+
+def breaker_for(server):
+    with breakers_lock:
+        if server not in breakers:
+            breakers[server] = Breaker(f"The cache ({server})", settings.CACHE_RETRY_SECONDS)
+        return breakers[server]
+
+
+class ResilientRedisCache(RedisCache):
+    """Every call that Redis fails, or that the breaker holds back, returns what a miss returns.
+
+    clear() and incr() are left as they are: an operator's `clearpagecache`
+    must fail loudly, and nothing here counts in the cache.
+    """
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self.breaker = breaker_for(server)
+
+    def attempt(self, method, fallback, *args):
+        if not self.breaker.allows():
+            return fallback
+        try:
+            result = method(*args)
+        except RedisError as error:
+            self.breaker.failed(error)
+            return fallback
+        self.breaker.succeeded()
+        return result
+
+    def reachable(self):
+        """Whether the cache answers now (the breaker, or a real round trip when it lets one through)."""
+        self.attempt(super().has_key, False, "page-cache:healthz")
+        return not self.breaker.down
+
+    def get(self, key, default=None, version=None):
+        return self.attempt(super().get, default, key, default, version)
+
+    def get_many(self, keys, version=None):
+        return self.attempt(super().get_many, {}, keys, version)
+
+    def has_key(self, key, version=None):
+        return self.attempt(super().has_key, False, key, version)
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        return self.attempt(super().add, False, key, value, timeout, version)
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        return self.attempt(super().set, None, key, value, timeout, version)
+
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        return self.attempt(super().set_many, list(data), data, timeout, version)
+
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
+        return self.attempt(super().touch, False, key, timeout, version)
+
+    def delete(self, key, version=None):
+        return self.attempt(super().delete, False, key, version)
+
+    def delete_many(self, keys, version=None):
+        return self.attempt(super().delete_many, None, keys, version)
+
+
+def cache_unreachable():
+    """Whether the default cache is known to be down now; never asks it."""
+    breaker = getattr(caches[DEFAULT_CACHE_ALIAS], "breaker", None)
+    return breaker is not None and breaker.down
+
+
+def cache_reachable():
+    """For /healthz: asks the cache (unless its breaker holds back), whatever its backend."""
+    cache = caches[DEFAULT_CACHE_ALIAS]
+    if isinstance(cache, ResilientRedisCache):
+        return cache.reachable()
+    try:
+        cache.has_key("page-cache:healthz")
+    except Exception:  # any other backend: whatever it raises means it does not answer
+        return False
+    return True

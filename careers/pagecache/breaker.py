@@ -1,0 +1,52 @@
+"""A circuit breaker, one per process: after a failure, stop asking for a few seconds."""
+
+import logging
+import threading
+import time
+
+logger = logging.getLogger("careers.pagecache")
+
+
+class Breaker:
+    """Whether to try a service now, and one warning in the log per outage.
+
+    After a failure the breaker opens: for `retry_after` seconds nobody tries,
+    so a dead or hanging service costs a request nothing instead of a timeout.
+    Then one caller at a time tries again; a success closes it. Each process
+    logs one line when the outage starts and one when it ends, never a
+    traceback per request.
+    """
+
+    def __init__(self, name, retry_after):
+        self.name = name
+        self.retry_after = retry_after
+        self.down = False
+        self.retry_at = 0.0
+        self.lock = threading.Lock()
+
+    def allows(self):
+        if not self.down:
+            return True
+        with self.lock:
+            now = time.monotonic()
+            if now < self.retry_at:
+                return False
+            # This caller tries; the others wait out another round meanwhile.
+            self.retry_at = now + self.retry_after
+            return True
+
+    def failed(self, error):
+        with self.lock:
+            first = not self.down
+            self.down = True
+            self.retry_at = time.monotonic() + self.retry_after
+        if first:
+            logger.warning("%s does not answer (%s: %s); going on without it, trying again every %s s",
+                           self.name, type(error).__name__, error, self.retry_after)
+
+    def succeeded(self):
+        if self.down:
+            with self.lock:
+                was_down, self.down = self.down, False
+            if was_down:
+                logger.warning("%s answers again", self.name)
