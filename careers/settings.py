@@ -129,7 +129,7 @@ DATA_DIR.mkdir(parents=True, exist_ok=True)
 # cancelled by PostgreSQL, and one whose server does not answer at all (hung,
 # or cut off) is cut off by the site a second later.
 DB_CONNECT_TIMEOUT = env.int("DJANGO_DB_CONNECT_TIMEOUT", default=3)
-DB_STATEMENT_TIMEOUT = env.float("DJANGO_DB_STATEMENT_TIMEOUT", default=5)
+DB_STATEMENT_TIMEOUT = env.float("DJANGO_DB_STATEMENT_TIMEOUT", default=5.0)
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{DATA_DIR / 'db.sqlite3'}")}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL and IMMEDIATE transactions let several gunicorn workers share the
@@ -164,7 +164,7 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.filebased.FileBas
 # Seconds the site waits for Redis (to connect, and for each answer), and how
 # long it then goes without it before it tries again.
 CACHE_TIMEOUT = env.float("DJANGO_CACHE_TIMEOUT", default=0.1)
-CACHE_RETRY_SECONDS = env.float("DJANGO_CACHE_RETRY_SECONDS", default=5)
+CACHE_RETRY_SECONDS = env.float("DJANGO_CACHE_RETRY_SECONDS", default=5.0)
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
     # A cache that does not answer is a miss, never an error (careers/pagecache/backend.py).
     CACHES["default"]["BACKEND"] = "careers.pagecache.backend.ResilientRedisCache"

@@ -60,10 +60,26 @@ def test_environment_chooses_database_and_cache(tmp_path):
         "django.db.backends.sqlite3", str(tmp_path / "db.sqlite3"),
         "django.core.cache.backends.filebased.FileBasedCache", str(tmp_path / "cache"),
     ]
+    # PostgreSQL and Redis through the site's own subclasses of Django's backends (issue 15).
     assert chosen.stdout.split() == [
-        "django.db.backends.postgresql", "jobba",
-        "django.core.cache.backends.redis.RedisCache", "redis://127.0.0.1:6379/3",
+        "careers.database", "jobba",
+        "careers.pagecache.backend.ResilientRedisCache", "redis://127.0.0.1:6379/3",
     ]
+
+
+def test_timeouts_for_the_database_and_the_cache_come_from_the_environment(tmp_path):
+    code = ("from django.conf import settings; d=settings.DATABASES['default']['OPTIONS']; "
+            "c=settings.CACHES['default']['OPTIONS']; "
+            "print(d['connect_timeout'], d['options'], c['socket_connect_timeout'], c['socket_timeout'], "
+            "settings.CACHE_RETRY_SECONDS)")
+    env = {"DJANGO_SECRET_KEY": "x" * 60, "DATABASE_URL": "postgres://u@127.0.0.1:5432/jobba",
+           "CACHE_URL": "redis://127.0.0.1:6379/3"}
+    default = run_manage("shell", "--no-imports", "-c", code, env=env, tmp_path=tmp_path)
+    assert default.stdout.split() == ["3", "-c", "statement_timeout=5000", "0.1", "0.1", "5.0"]
+    chosen = run_manage("shell", "--no-imports", "-c", code, tmp_path=tmp_path, env={
+        **env, "DJANGO_DB_CONNECT_TIMEOUT": "2", "DJANGO_DB_STATEMENT_TIMEOUT": "1.5",
+        "DJANGO_CACHE_TIMEOUT": "0.05", "DJANGO_CACHE_RETRY_SECONDS": "10"})
+    assert chosen.stdout.split() == ["2", "-c", "statement_timeout=1500", "0.05", "0.05", "10.0"]
 
 
 def test_the_data_folder_may_be_set_in_the_env_file(tmp_path):
