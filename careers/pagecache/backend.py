@@ -89,6 +89,12 @@ def cache_unreachable():
     return breaker is not None and breaker.down
 
 
+def cache_outages():
+    """How many outages of the default cache this process has seen."""
+    breaker = getattr(caches[DEFAULT_CACHE_ALIAS], "breaker", None)
+    return breaker.outages if breaker is not None else 0
+
+
 def cache_reachable():
     """For /healthz: asks the cache (unless its breaker holds back), whatever its backend."""
     cache = caches[DEFAULT_CACHE_ALIAS]

@@ -21,6 +21,7 @@ class Breaker:
         self.name = name
         self.retry_after = retry_after
         self.down = False
+        self.outages = 0  # how many began in this process: readers may distrust what they had before
         self.retry_at = 0.0
         self.lock = threading.Lock()
 
@@ -39,6 +40,7 @@ class Breaker:
         with self.lock:
             first = not self.down
             self.down = True
+            self.outages += first
             self.retry_at = time.monotonic() + self.retry_after
         if first:
             logger.warning("%s does not answer (%s: %s); going on without it, trying again every %s s",

@@ -17,18 +17,27 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, transaction
 
-from careers.pagecache.backend import cache_unreachable
+from careers.pagecache.backend import cache_outages, cache_unreachable
 
 GENERATION_KEY = "page-cache:generation"
 LAST_READ_KEY = "page-cache:generation:last-read"
+# Outages of the cache this process has seen and read the database after.
+seen_outages = [0]
 
 
 def generation():
-    """The current generation, or None while the cache is down (then nothing is cached or served from it)."""
-    if (gen := cache.get(GENERATION_KEY)) is not None:
-        return gen
+    """The current generation, or None while the cache is down (then nothing is cached or served from it).
+
+    A process that has seen the cache down does not trust the cache's copy
+    when it comes back, however young: a save of its own may have failed to
+    reach it. It reads the database's first, and puts that in the cache.
+    """
+    gen = cache.get(GENERATION_KEY)  # also the call that finds out whether the cache is back
     if cache_unreachable():
         return None
+    outages = cache_outages()
+    if gen is not None and outages == seen_outages[0]:
+        return gen
     from careers.pagecache.models import Generation
 
     try:
@@ -40,6 +49,12 @@ def generation():
             return None
     else:
         cache.set(LAST_READ_KEY, gen, None)
+    if outages != seen_outages[0]:
+        cache.set(GENERATION_KEY, gen, settings.PAGE_CACHE_GENERATION_LEASE)
+        if cache_unreachable():
+            return None
+        seen_outages[0] = outages
+        return gen
     # add, not set: a save that committed meanwhile has already put its own.
     cache.add(GENERATION_KEY, gen, settings.PAGE_CACHE_GENERATION_LEASE)
     return cache.get(GENERATION_KEY)
