@@ -36,11 +36,12 @@ def free_port():
 class Site:
     """A throwaway deploy: environment, database, cache, static files; then `start()` instances."""
 
-    def __init__(self, folder, static_root=None):
+    def __init__(self, folder, static_root=None, name="e2e"):
         self.folder = Path(folder)
+        self.name = name  # in the database's name: two sites of one test run must not share one
         self.instances = []
         self.database = None
-        self.cache_prefix = f"e2e-{os.getpid()}-{secrets.token_hex(4)}"
+        self.cache_prefix = f"{name}-{os.getpid()}-{secrets.token_hex(4)}"
         self.env = {
             "PATH": os.environ["PATH"],
             "HOME": str(self.folder / "home"),  # so that nothing lands in the real ~ (gunicorn's socket)
@@ -62,7 +63,7 @@ class Site:
         config = environ.Env.db_url_config(url)
         if config["ENGINE"] != "django.db.backends.postgresql":
             return url
-        self.database = (config, f"{config['NAME']}_e2e_{os.getpid()}_{secrets.token_hex(3)}")
+        self.database = (config, f"{config['NAME']}_{self.name}_{os.getpid()}_{secrets.token_hex(3)}")
         with self._admin_connection() as connection:
             connection.execute(f'DROP DATABASE IF EXISTS "{self.database[1]}"')
             connection.execute(f'CREATE DATABASE "{self.database[1]}"')

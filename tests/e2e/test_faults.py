@@ -1,0 +1,251 @@
+"""Issue 15 through gunicorn: two instances (one worker process each) lose Redis, then the database, and heal.
+
+The site has a Redis server of its own (tests/faults.py), stopped or paused
+(SIGSTOP) mid-test, and reaches its database through something the test
+controls: with PostgreSQL (CI's second run) a TCP proxy the test cuts or
+makes hang, with SQLite its file, moved away so that it cannot be opened.
+Each rule is checked on instance A alone (one process) and on both.
+"""
+
+import re
+import time
+import uuid
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import environ
+import pytest
+from django.conf import settings
+
+from tests.e2e.conftest import PASSWORD
+from tests.e2e.instances import Browser, Site
+from tests.faults import Proxy, RedisServer
+
+ADMIN = "/" + settings.ADMIN_URL
+RETRY = 1  # DJANGO_CACHE_RETRY_SECONDS for these instances
+LEASE = settings.PAGE_CACHE_GENERATION_LEASE
+UNAVAILABLE = "Tjänsten är tillfälligt otillgänglig"
+
+
+class SqliteFile:
+    """The SQLite file moved away and a folder put in its place: every new connection fails to open it."""
+
+    def __init__(self, path):
+        self.path = Path(path)
+        self.files = [Path(f"{self.path}{suffix}") for suffix in ("", "-wal", "-shm")]
+
+    def cut(self):
+        for file in self.files:
+            if file.exists():
+                file.rename(f"{file}.away")
+        self.path.mkdir()
+
+    def restore(self):
+        self.path.rmdir()
+        for file in self.files:
+            if Path(f"{file}.away").exists():
+                Path(f"{file}.away").rename(file)
+
+
+@pytest.fixture(scope="module")
+def faults(tmp_path_factory, collected_static):
+    folder = tmp_path_factory.mktemp("faults")
+    redis = RedisServer(folder / "redis")
+    site = Site(folder, static_root=settings.STATIC_ROOT, name="faults")
+    site.env.update({"CACHE_URL": redis.url, "DJANGO_CACHE_RETRY_SECONDS": str(RETRY),
+                     "DJANGO_DB_CONNECT_TIMEOUT": "2", "DJANGO_DB_STATEMENT_TIMEOUT": "1"})
+    database = None
+    try:
+        if site.database:
+            config = environ.Env.db_url_config(site.env["DATABASE_URL"])
+            database = Proxy(config["HOST"] or "127.0.0.1", int(config["PORT"] or 5432))
+            url = urlsplit(site.env["DATABASE_URL"])
+            site.env["DATABASE_URL"] = url._replace(netloc=f"{url.username}@127.0.0.1:{database.port}").geturl()
+        else:
+            database = SqliteFile(Path(site.env["DJANGO_DATA_DIR"]) / "db.sqlite3")
+        site.prepare()
+        site.manage("createhreditor", "--username", "redaktor", "--noinput",
+                    env={"DJANGO_HR_EDITOR_PASSWORD": PASSWORD})
+        site.a, site.b = site.start(workers=1), site.start(workers=1)
+        site.redis, site.db = redis, database
+        yield site
+    finally:
+        redis.resume()
+        if redis.process.poll() is not None:
+            redis.start()
+        site.close()
+        redis.stop()
+        if isinstance(database, Proxy):
+            database.close()
+
+
+class Logs:
+    """What the instances have logged since this object was made."""
+
+    def __init__(self, site):
+        self.instances = [site.a, site.b]
+        self.start = {i.port: len(i.log.read_text()) for i in self.instances}
+
+    def of(self, instance):
+        return instance.log.read_text()[self.start[instance.port]:]
+
+    def __str__(self):
+        return "\n".join(f"--- {i.port}\n{self.of(i)[-4000:]}" for i in self.instances)
+
+
+def get(instance, path, **kwargs):
+    status, headers, body = Browser(instance.url).get(path, **kwargs)
+    return status, headers, body
+
+
+def new_search():
+    return f"/lediga-jobb/?q={uuid.uuid4().hex[:8]}"
+
+
+def role_change_url(site):
+    pk = site.manage("shell", "--no-imports", "-c",
+                     "from careers.models import Role; print(Role.objects.get(slug='handlaggare').pk)").strip()
+    return f"{ADMIN}careers/role/{pk}/change/"
+
+
+def logged_in_editor(instance):
+    editor = Browser(instance.url)
+    editor.get(ADMIN + "login/")
+    status, _, _ = editor.submit(ADMIN + "login/?next=" + ADMIN, {"username": ["redaktor"], "password": [PASSWORD]})
+    assert status == 302
+    return editor
+
+
+PAGES = ["/", "/yrkesroller/", "/medarbetare/", "/kakor/", "/om-forsakringskassan/"]
+
+
+@pytest.mark.parametrize("fault", ["stop", "pause"])
+def test_without_redis_both_instances_serve_every_page_and_healthz_says_the_cache_is_down(faults, fault):
+    logs = Logs(faults)
+    for instance in (faults.a, faults.b):
+        for path in PAGES:
+            assert get(instance, path)[0] == 200
+    getattr(faults.redis, fault)()
+    try:
+        for instance in (faults.a, faults.b):
+            for path in [*PAGES, new_search()]:
+                started = time.monotonic()
+                status, _, _ = get(instance, path)
+                assert status == 200, (path, str(logs))
+                assert time.monotonic() - started < 2, path
+            status, _, body = get(instance, "/healthz")
+            assert status == 200
+            assert "cache: down" in body
+    finally:
+        faults.redis.start() if fault == "stop" else faults.redis.resume()
+    time.sleep(RETRY + 0.2)
+    for instance in (faults.a, faults.b):
+        assert get(instance, "/")[0] == 200
+        assert "cache: ok" in get(instance, "/healthz")[2]
+        text = logs.of(instance)
+        # One line when it went, one when it came back; no traceback.
+        assert text.count("does not answer") == 1, str(logs)
+        assert text.count("answers again") == 1, str(logs)
+        assert "Traceback" not in text and " ERROR " not in text, str(logs)
+
+
+@pytest.mark.parametrize("fault", ["stop", "pause"])
+def test_an_edit_saved_while_redis_is_down_shows_on_both_instances_when_it_is_back(faults, fault):
+    title = f"Handläggare {fault} {uuid.uuid4().hex[:6]}"
+    editor, change = logged_in_editor(faults.a), role_change_url(faults)
+    visitor = Browser(faults.b.url)
+    assert title not in visitor.get("/")[2]  # cached on B now
+    getattr(faults.redis, fault)()
+    outage = time.monotonic()
+    try:
+        status, _, body = editor.submit(change, {"title": [title]})
+        assert status == 302, body[:3000]
+        assert time.monotonic() - outage < 5
+        assert title in Browser(faults.a.url).get("/")[2]  # A renders from the database meanwhile
+        # B is left alone during the outage: it has no reason to distrust its
+        # cache but the lease on the cache's copy of the generation, which a
+        # real outage (seconds at least) outlasts.
+        time.sleep(max(0, outage + LEASE + 0.5 - time.monotonic()))
+    finally:
+        faults.redis.start() if fault == "stop" else faults.redis.resume()
+    for instance in (faults.b, faults.a):
+        status, _, page = get(instance, "/")
+        assert status == 200
+        assert title in page, instance.url
+
+
+def test_without_the_database_cached_pages_are_served_and_the_rest_is_a_swedish_503(faults):
+    logs = Logs(faults)
+    for instance in (faults.a, faults.b):
+        for path in ("/medarbetare/", "/yrkesroller/"):
+            assert get(instance, path)[0] == 200
+    # A save elsewhere starts a new generation: /medarbetare/ is now only a last good copy.
+    faults.manage("shell", "--no-imports", "-c",
+                  "from careers.models import Role; Role.objects.get(slug='handlaggare').save()")
+    time.sleep(0.2)
+    for instance in (faults.a, faults.b):
+        assert get(instance, "/")[0] == 200  # cached in the new generation
+    faults.db.cut()
+    try:
+        for instance in (faults.a, faults.b):
+            assert get(instance, "/")[0] == 200, str(logs)  # in the cache
+            status, _, body = get(instance, "/medarbetare/")  # the last good copy
+            assert status == 200, str(logs)
+            assert "<h1" in body
+            for path in (new_search(), ADMIN + "login/", ADMIN):
+                status, headers, body = get(instance, path)
+                assert status == 503, (path, str(logs))
+                assert UNAVAILABLE in body
+                assert int(headers["Retry-After"]) > 0
+            assert get(instance, "/healthz")[0] == 503
+
+            # A "no" needs no proof: taken at once. A "yes" that cannot be recorded is not taken.
+            visitor = Browser(instance.url)
+            status, headers, _ = visitor.request("POST", "/kakor/val/", b"choice=no&next=/",
+                                                 {"Sec-Fetch-Site": "same-origin",
+                                                  "Content-Type": "application/x-www-form-urlencoded"})
+            assert status == 302, str(logs)
+            assert ":no:" in visitor.cookies[settings.CONSENT_COOKIE_NAME].value
+            visitor = Browser(instance.url)
+            status, _, body = visitor.request("POST", "/kakor/val/", b"choice=yes&next=/",
+                                              {"Sec-Fetch-Site": "same-origin",
+                                               "Content-Type": "application/x-www-form-urlencoded"})
+            assert status == 503
+            assert settings.CONSENT_COOKIE_NAME not in visitor.cookies
+            assert 'name="choice" value="yes"' in body  # the banner stays
+            assert "analytics.js" not in body
+    finally:
+        faults.db.restore()
+    for instance in (faults.a, faults.b):
+        # Healed without a restart: the very next requests are rendered again.
+        assert get(instance, new_search())[0] == 200, str(logs)
+        assert get(instance, "/healthz")[0] == 200
+        text = logs.of(instance)
+        assert "Traceback" not in text and " ERROR " not in text, str(logs)
+        assert text.count("database: does not answer") == 1, str(logs)
+
+
+def test_a_database_that_hangs_holds_no_worker_for_more_than_a_few_seconds(faults):
+    if not isinstance(faults.db, Proxy):
+        pytest.skip("a server that hangs needs PostgreSQL (CI's second run); SQLite is a file")
+    logs = Logs(faults)
+    for instance in (faults.a, faults.b):
+        assert get(instance, new_search())[0] == 200  # each worker holds an open connection now
+        assert get(instance, "/")[0] == 200
+    faults.db.hang()
+    try:
+        for instance in (faults.a, faults.b):
+            for path in (new_search(), new_search(), ADMIN + "login/"):
+                started = time.monotonic()
+                status, _, body = get(instance, path)
+                # Connect timeout 2 s, statement timeout 1 s and the watchdog's second.
+                assert time.monotonic() - started < 4.5, (path, str(logs))
+                assert status == 503 and UNAVAILABLE in body, (path, status, str(logs))
+            started = time.monotonic()
+            assert get(instance, "/")[0] == 200
+            assert time.monotonic() - started < 4.5
+    finally:
+        faults.db.restore()
+    for instance in (faults.a, faults.b):
+        assert get(instance, new_search())[0] == 200, str(logs)
+        assert "Traceback" not in logs.of(instance), str(logs)
