@@ -16,7 +16,7 @@ from django.views.generic import DetailView, ListView
 from benefits.forms import VacationForm
 from benefits.models import Benefit, VacationTier
 from careers import markup
-from careers.database.middleware import reason
+from careers.database.middleware import quiet, reason
 from careers.forms import JobFilterForm
 from careers.models import JobAd, Link, Page, Role, Testimonial
 from careers.pagecache.backend import cache_reachable
@@ -182,5 +182,5 @@ def healthz(request):
             cursor.fetchone()
     except DatabaseError as error:
         logger.warning("healthz: the database does not answer: %s", reason(error))
-        return HttpResponse(f"database: down\n{cache_state}\n", status=503, content_type="text/plain")
+        return quiet(HttpResponse(f"database: down\n{cache_state}\n", status=503, content_type="text/plain"))
     return HttpResponse(f"ok\ndatabase: ok\n{cache_state}\n", content_type="text/plain")

@@ -15,6 +15,10 @@ from cookies.models import ConsentRecord, Cookie, CookiePolicy
 
 YES, NO = ConsentRecord.Choice.YES, ConsentRecord.Choice.NO
 CHOICES = ConsentRecord.Choice.values
+# The version of a "no" given while the policy version could not be read (the
+# database and the cache both down): a "no" asks for nothing and needs no
+# proof, so it holds for every version. A "yes" is never given without one.
+ANY_VERSION = "*"
 
 
 def value(choice, consent_id, version=None):
@@ -30,6 +34,8 @@ def read(request):
     version, choice, consent_id = parts
     consent_id = consent_id if is_consent_id(consent_id) else ""
     if choice in CHOICES and version == CookiePolicy.current_version():
+        return choice, consent_id
+    if choice == NO and version == ANY_VERSION:
         return choice, consent_id
     return default_choice(request), consent_id
 

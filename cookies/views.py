@@ -51,8 +51,7 @@ def choose(request):
     # The rest of this response (the middleware's cookie filter) sees the new answer.
     request.consent = choice
     response = redirect(next_path(request))
-    if version is not None:
-        consent.write(response, request, choice, consent_id, version)
+    consent.write(response, request, choice, consent_id, version or consent.ANY_VERSION)
     if choice == consent.NO:
         expire_analytics_cookies(request, response)
     if not recorded:

@@ -2,7 +2,7 @@
 
 import logging
 
-from django.db import InterfaceError, OperationalError
+from django.db import InterfaceError, OperationalError, connection
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
 
@@ -24,6 +24,13 @@ def unavailable(request, retry_after=30):
     response["Retry-After"] = str(retry_after)
     add_never_cache_headers(response)
     response.database_unavailable = True
+    quiet(response)
+    return response
+
+
+def quiet(response):
+    """Keep django.request from logging this 5xx as an error, once per request: the outage is logged once."""
+    response._has_been_logged = True  # the flag Django's own log_response() checks
     return response
 
 
@@ -43,7 +50,11 @@ class DatabaseUnavailableMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if DatabaseUnavailableMiddleware.down and not getattr(response, "database_unavailable", False):
+        # Back when this request had a connection and no error on it; a
+        # request that never needed the database says nothing.
+        if DatabaseUnavailableMiddleware.down and connection.connection is not None and not (
+            connection.errors_occurred or getattr(response, "database_unavailable", False)
+        ):
             DatabaseUnavailableMiddleware.down = False
             logger.warning("database: answers again")
         return response
