@@ -49,12 +49,20 @@ class DatabaseUnavailableMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        response = self.get_response(request)
-        # Back when this request had a connection and no error on it; a
-        # request that never needed the database says nothing.
-        if DatabaseUnavailableMiddleware.down and connection.connection is not None and not (
-            connection.errors_occurred or getattr(response, "database_unavailable", False)
-        ):
+        if not DatabaseUnavailableMiddleware.down:
+            return self.get_response(request)
+        # Back at the first statement that gets an answer; a request that
+        # never needed the database says nothing either way.
+        answered = []
+
+        def note(execute, *args):
+            result = execute(*args)
+            answered.append(True)
+            return result
+
+        with connection.execute_wrapper(note):
+            response = self.get_response(request)
+        if answered and DatabaseUnavailableMiddleware.down:
             DatabaseUnavailableMiddleware.down = False
             logger.warning("database: answers again")
         return response

@@ -21,6 +21,7 @@ class Watchdog:
     interval = 0.2
 
     def __init__(self):
+        self.on_cut = []  # called after each cut: the server hangs
         self.calls = {}
         self.lock = threading.Lock()
         self.pid = None
@@ -44,6 +45,8 @@ class Watchdog:
                 for call in late:
                     del self.calls[id(call)]
                     call.cut()
+            for callback in self.on_cut if late else ():
+                callback()
 
 
 class Call:

@@ -17,8 +17,9 @@ class Breaker:
     traceback per request.
     """
 
-    def __init__(self, name, retry_after):
+    def __init__(self, name, retry_after, quiet=False):
         self.name = name
+        self.quiet = quiet  # for a caller that logs the outage itself
         self.retry_after = retry_after
         self.down = False
         self.outages = 0  # how many began in this process: readers may distrust what they had before
@@ -42,7 +43,7 @@ class Breaker:
             self.down = True
             self.outages += first
             self.retry_at = time.monotonic() + self.retry_after
-        if first:
+        if first and not self.quiet:
             logger.warning("%s does not answer (%s: %s); going on without it, trying again every %s s",
                            self.name, type(error).__name__, error, self.retry_after)
 
@@ -50,5 +51,5 @@ class Breaker:
         if self.down:
             with self.lock:
                 was_down, self.down = self.down, False
-            if was_down:
+            if was_down and not self.quiet:
                 logger.warning("%s answers again", self.name)
