@@ -20,7 +20,7 @@ help:
 	@echo "make test   set up and run the whole test suite, browser tests included"
 	@echo "make serve  production-like: gunicorn, DEBUG off, static files through WhiteNoise"
 	@echo "make bench  measure throughput, latency and page sizes against gunicorn"
-	@echo "make loadtest  64 clients for 30 s against two gunicorn instances (loopback only)"
+	@echo "make loadtest  64 clients for 30 s against two gunicorn instances (loopback only), then again while Redis stops and starts"
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (Django 6.1). Install it, or set PYTHON=/path/to/python3.12." >&2; exit 1; }
@@ -50,9 +50,11 @@ serve: setup
 
 test: $(STAMP) data/secret_key
 	@bash tests/browser/ensure-browser.sh
+	@bash .ci/need.sh redis-server redis-server "for the fault tests, which stop a Redis of their own" || true
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 test-fast: $(STAMP) data/secret_key
+	@bash .ci/need.sh redis-server redis-server "for the fault tests, which stop a Redis of their own" || true
 	$(PY) -m pytest -m "not browser" $(PYTEST_ARGS)
 
 bench: setup
@@ -60,7 +62,9 @@ bench: setup
 
 loadtest: $(STAMP)
 	@bash .ci/need.sh wrk wrk "for the load test"
+	@bash .ci/need.sh redis-server redis-server "for the load test's Redis outage"
 	$(PY) bench/loadtest.py
+	$(PY) bench/loadtest.py --fault redis
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -1,6 +1,11 @@
 """Load test: two gunicorn instances on loopback, 64 concurrent clients for 30 seconds.
 
-    .venv/bin/python bench/loadtest.py [--seconds 30] [--clients 64]
+    .venv/bin/python bench/loadtest.py [--seconds 30] [--clients 64] [--fault redis]
+
+With --fault redis the instances share a Redis server of the run's own
+(tests/faults.py), which is stopped a third of the way through and started
+again at two thirds: the site must answer every request meanwhile, from the
+database, with no 5xx; the p99 latency says what the outage cost.
 
 The instances share one database and one cache, as in production: PostgreSQL
 and Redis when DATABASE_URL and CACHE_URL point there, else SQLite and the
@@ -20,6 +25,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -27,6 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.faults import RedisServer  # noqa: E402
 from tests.instances import Site  # noqa: E402
 
 LUA = r"""
@@ -94,18 +101,36 @@ def check_all_answer_200(base, paths):
             assert response.status == 200, (path, response.status)
 
 
+def redis_outage(redis, seconds, timeline):
+    """Stop Redis a third of the way through the run, start it again at two thirds."""
+    started = time.monotonic()
+    time.sleep(seconds / 3)
+    redis.stop()
+    timeline.append(("stopped", time.monotonic() - started))
+    time.sleep(seconds / 3)
+    redis.start()
+    timeline.append(("started again", time.monotonic() - started))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=int, default=30)
     parser.add_argument("--clients", type=int, default=64)
+    parser.add_argument("--fault", choices=["redis"], help="stop and restart a Redis of the run's own meanwhile")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("The load test needs wrk: apt-get install wrk")
+    if args.fault and not shutil.which("redis-server"):
+        sys.exit("The fault run needs redis-server: apt-get install redis-server")
     seconds = min(max(args.seconds, 1), 300)  # bounded, whatever is asked
     clients = min(max(args.clients, 2), 512)
 
+    timeline = []
     with tempfile.TemporaryDirectory(prefix="jobba-loadtest-") as folder:
-        site = Site(folder)
+        redis = RedisServer(Path(folder) / "redis") if args.fault else None
+        site = Site(folder, name="loadtest")
+        if redis:
+            site.env["CACHE_URL"] = redis.url
         try:
             print("Preparing a database with content and example ads, and the static files…", flush=True)
             site.manage("migrate", "--noinput")
@@ -127,12 +152,16 @@ def main():
                                       "--script", str(script), instance.url + "/"],
                                      stdout=subprocess.PIPE, text=True)
                     for instance in instances]
+            if redis:
+                threading.Thread(target=redis_outage, args=(redis, seconds, timeline), daemon=True).start()
             outputs = [run.communicate(timeout=seconds + 60)[0] for run in runs]
             elapsed = time.monotonic() - started
             results = [json.loads(re.search(r"^RESULT (.*)$", out, re.MULTILINE).group(1)) for out in outputs]
             server_errors = sum(instance.log.read_text().count(" ERROR ") for instance in instances)
         finally:
             site.close()
+            if redis:
+                redis.stop()
 
     total = {key: sum(r[key] for r in results) for key in ("requests", "ok", "3xx", "4xx", "5xx",
                                                            "connect", "read", "write", "timeout")}
@@ -141,6 +170,9 @@ def main():
     for instance, result in zip(instances, results, strict=True):
         print(f"  {instance.url}  {result['requests']} requests, p50 {result['p50_ms']} ms, "
               f"p99 {result['p99_ms']} ms, max {result['max_ms']} ms")
+    for event, at in timeline:
+        print(f"Redis         {event} at {at:.1f} s")
+    print(f"p99 latency   {max(r['p99_ms'] for r in results)} ms (the higher of the two instances)")
     print(f"answers       200: {total['ok']}, 3xx: {total['3xx']}, 4xx: {total['4xx']}, 5xx: {total['5xx']}")
     print(f"errors        connection/read/write: {errors - total['timeout']}, timeouts: {total['timeout']}, "
           f"ERROR lines in the server logs: {server_errors}")

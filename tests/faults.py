@@ -33,8 +33,10 @@ class RedisServer:
         self.start()
 
     def start(self):
+        if not shutil.which("redis-server"):
+            raise RuntimeError("The fault tests need redis-server (Debian's redis-server): `make test` installs it.")
         self.process = subprocess.Popen(
-            [shutil.which("redis-server") or "redis-server", "--port", str(self.port), "--bind", "127.0.0.1",
+            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1",
              "--dir", str(self.folder), "--save", "", "--appendonly", "yes", "--protected-mode", "no"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
