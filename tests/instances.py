@@ -124,7 +124,11 @@ class Instance:
                 [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py", "careers.wsgi"],
                 cwd=BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT,
             )
-        self.wait_until_ready()
+        try:
+            self.wait_until_ready()
+        except RuntimeError:
+            self.stop()  # not in the site's list yet: nobody else would stop it
+            raise
 
     def wait_until_ready(self, seconds=30):
         deadline = time.monotonic() + seconds
