@@ -16,9 +16,9 @@ import environ
 import pytest
 from django.conf import settings
 
-from tests.e2e.conftest import PASSWORD
-from tests.e2e.instances import Browser, Site
+from tests.e2e import PASSWORD
 from tests.faults import Proxy, RedisServer
+from tests.instances import Browser, Site
 
 ADMIN = "/" + settings.ADMIN_URL
 RETRY = 1  # DJANGO_CACHE_RETRY_SECONDS for these instances
