@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
 from django.utils.translation import gettext_lazy as _
 
 
@@ -15,3 +16,10 @@ class CareersConfig(AppConfig):
             "Page", "Section", "Role", "Testimonial", "Link", "JobAd",
         )))
         pagecache.cache_query_params(*JobFilterForm.base_fields, JobListView.page_kwarg)
+
+
+class EditorAdminConfig(admin_apps.AdminConfig):
+    """Django's admin, with the site that asks for a code as well as a password."""
+
+    default = False
+    default_site = "careers.twofactor.EditorAdminSite"

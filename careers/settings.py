@@ -56,7 +56,8 @@ INSTALLED_APPS = [
     "benefits",
     "cookies",
     "careers.alerts",
-    "django.contrib.admin",
+    # The admin site that asks for a password and a code (careers/twofactor.py).
+    "careers.apps.EditorAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -64,6 +65,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "reversion",
 ]
 
 MIDDLEWARE = [
@@ -92,6 +97,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After authentication: tells whether the user's session was verified
+    # with a code, which the admin site requires.
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "careers.middleware.PermissionsPolicyMiddleware",
@@ -305,6 +313,13 @@ AXES_VERBOSE = False
 # names it, e.g. HTTP_X_FORWARDED_FOR) and how many proxies append to it.
 CLIENT_IP_HEADER = env.str("DJANGO_CLIENT_IP_HEADER", default="")
 PROXY_COUNT = max(1, env.int("DJANGO_PROXY_COUNT", default=1))
+
+# Two-factor login (django-otp): the name authenticator apps show beside the
+# code. A code is a TOTP code from an app or a single-use backup code.
+OTP_TOTP_ISSUER = "Jobba på Försäkringskassan"
+# No secret is shown again in the admin, not even to a superuser: a new device
+# is made with `manage.py resetotpdevice`, which prints it once.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 # With a trailing slash a CSP source covers every path below it, so a tracker
 # installed under a path (https://host/matomo) has matomo.js and matomo.php allowed.

@@ -12,6 +12,7 @@ from careers.models import Page, Role
 from careers.permissions import HR_EDITOR_GROUP
 from tests.clock import at
 from tests.factories import make_benefit, make_role, make_tiers
+from tests.editors import log_in
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +24,7 @@ def editor(client, monkeypatch):
     monkeypatch.setenv("DJANGO_HR_EDITOR_PASSWORD", PASSWORD)
     call_command("createhreditor", "--username", "hr", "--noinput", stdout=io.StringIO())
     user = User.objects.get(username="hr")
-    client.force_login(user)
+    log_in(client, user)
     return user
 
 

@@ -17,6 +17,7 @@ from careers.logformat import OneLineFormatter
 from careers.permissions import HR_EDITOR_GROUP
 from tests.careers.test_settings import run_manage
 from tests.factories import make_home
+from tests.editors import backup_code, log_in
 
 pytestmark = pytest.mark.django_db
 
@@ -179,8 +180,7 @@ def test_too_many_query_fields_get_the_swedish_400_page(home):
 
 @pytest.mark.parametrize("query", ["q=%00", "q=" + "x" * 5000, "o=-999", "p=99999999", "e=1", "is_published__exact=x"])
 def test_odd_input_in_the_admin_change_list_gives_no_server_error(editor, query):
-    client = Client(raise_request_exception=False)
-    client.force_login(editor)
+    client = log_in(Client(raise_request_exception=False), editor)
     assert client.get(reverse("admin:careers_page_changelist") + "?" + query).status_code < 500
 
 
@@ -205,7 +205,9 @@ def test_null_characters_in_the_login_form_are_refused_calmly(db):
 # Login throttling ------------------------------------------------------------------------------
 
 def login(client, password, username="hr", ip="203.0.113.7", **headers):
-    return client.post(reverse("admin:login"), {"username": username, "password": password},
+    """A login with a good code (a fresh backup code): only the password decides."""
+    code = backup_code(User.objects.get(username=username))
+    return client.post(reverse("admin:login"), {"username": username, "password": password, "otp_token": code},
                        REMOTE_ADDR=ip, headers=headers)
 
 

@@ -5,14 +5,14 @@ from django.conf import settings
 
 from cookies.models import ConsentRecord, Cookie, CookiePolicy
 from tests.factories import make_hr_editor
+from tests.editors import log_in
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def hr(client):
-    client.force_login(make_hr_editor())
-    return client
+    return log_in(client, make_hr_editor())
 
 
 def admin_url(path):
