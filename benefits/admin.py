@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.forms.models import BaseInlineFormSet
 
 from benefits.models import Amount, Benefit, VacationTier
+from careers.contentadmin import ContentAdmin
 
 
 class AmountFormSet(BaseInlineFormSet):
@@ -18,13 +19,14 @@ class AmountInline(admin.TabularInline):
 
 
 @admin.register(Benefit)
-class BenefitAdmin(admin.ModelAdmin):
+class BenefitAdmin(ContentAdmin):
     list_display = ["title", "order"]
     list_editable = ["order"]
     search_fields = ["title", "text"]
     inlines = [AmountInline]
+    markdown_fields = ["text"]
 
 
 @admin.register(VacationTier)
-class VacationTierAdmin(admin.ModelAdmin):
+class VacationTierAdmin(ContentAdmin):
     list_display = ["from_age", "days"]

@@ -1,48 +1,67 @@
-from django.contrib import admin
-from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
+from datetime import timedelta
 
+from django.contrib import admin, messages
+from django.contrib.admin.options import ActionLocation
+from django.forms.models import _get_foreign_key
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from careers.contentadmin import ContentAdmin, MarkdownGuideMixin
 from careers.models import JobAd, Link, Page, Role, Section, Testimonial
+from careers.preview import PreviewMixin
 
 admin.site.site_header = _("Work at Försäkringskassan: administration")
 admin.site.site_title = _("Work at Försäkringskassan")
 admin.site.index_title = _("Content of the careers site")
 
+ON_THE_LIST_AND_THE_FORM = [ActionLocation.CHANGE_LIST, ActionLocation.CHANGE_FORM]
 
-class SectionInline(admin.StackedInline):
+
+class SectionInline(MarkdownGuideMixin, admin.StackedInline):
     model = Section
     extra = 0
     prepopulated_fields = {"anchor": ["heading"]}
     fields = ["order", "heading", "anchor", "body", "listing"]
+    markdown_fields = ["body"]
 
 
 @admin.register(Page)
-class PageAdmin(admin.ModelAdmin):
+class PageAdmin(PreviewMixin, ContentAdmin):
     list_display = ["title", "slug", "is_published", "publish_from", "updated_at"]
     list_filter = ["is_published"]
     search_fields = ["title", "lead", "body", "sections__heading", "sections__body"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [SectionInline]
     fields = ["title", "slug", "lead", "body", "meta_description", "is_published", "publish_from"]
+    markdown_fields = ["body"]
+
+    def show_in_preview(self, page):
+        # A draft or a page set to publish later is previewed as if published now.
+        Page.objects.filter(pk=page.pk).update(is_published=True, publish_from=None)
 
 
 @admin.register(Role)
-class RoleAdmin(admin.ModelAdmin):
+class RoleAdmin(ContentAdmin):
     list_display = ["title", "summary", "order"]
     list_editable = ["order"]
     search_fields = ["title", "summary", "description", "requirements"]
     prepopulated_fields = {"slug": ["title"]}
+    markdown_fields = ["description", "requirements"]
 
 
 @admin.register(Testimonial)
-class TestimonialAdmin(admin.ModelAdmin):
+class TestimonialAdmin(ContentAdmin):
     list_display = ["name", "job_title", "film_minutes", "order"]
     list_filter = ["job_title"]
     search_fields = ["name", "job_title", "quote", "transcript"]
+    markdown_fields = ["quote", "transcript"]
 
 
 @admin.register(Link)
-class LinkAdmin(admin.ModelAdmin):
+class LinkAdmin(ContentAdmin):
     list_display = ["title", "url", "page", "is_external", "order"]
     list_editable = ["order"]
     list_filter = ["is_external"]
@@ -50,26 +69,29 @@ class LinkAdmin(admin.ModelAdmin):
 
 
 class ShownOnSiteFilter(admin.SimpleListFilter):
-    """Whether visitors see the ad today: the same rule as the site, from the QuerySet."""
+    """Whether visitors see the ad today: the same rules as the site, from the QuerySet."""
 
     title = _("shown on the site")
     parameter_name = "visas"
 
     def lookups(self, request, model_admin):
-        return [("ja", _("Yes, open now")), ("nej", _("No"))]
+        return [("ja", _("Yes, open now")), ("planerad", _("No, published later")),
+                ("stangd", _("No, closed")), ("nej", _("No"))]
 
     def queryset(self, request, queryset):
-        open_now = JobAd.objects.open(timezone.localdate())
-        if self.value() == "ja":
-            return queryset.filter(pk__in=open_now)
+        today = timezone.localdate()
+        shown = {"ja": JobAd.objects.open(today), "planerad": JobAd.objects.scheduled(today),
+                 "stangd": JobAd.objects.closed(today)}
+        if self.value() in shown:
+            return queryset.filter(pk__in=shown[self.value()].values("pk"))
         if self.value() == "nej":
-            return queryset.exclude(pk__in=open_now)
+            return queryset.exclude(pk__in=JobAd.objects.open(today).values("pk"))
         return queryset
 
 
 @admin.register(JobAd)
-class JobAdAdmin(admin.ModelAdmin):
-    list_display = ["title", "reference", "role", "town", "status", "published_on", "last_day"]
+class JobAdAdmin(PreviewMixin, ContentAdmin):
+    list_display = ["title", "reference", "role", "town", "shown_on_site", "published_on", "last_day"]
     list_filter = [ShownOnSiteFilter, "status", "role", "town", "employment_form", "extent"]
     search_fields = ["title", "reference", "town", "description"]
     list_select_related = ["role"]
@@ -80,3 +102,56 @@ class JobAdAdmin(admin.ModelAdmin):
         (_("Publishing"), {"fields": ["status", "published_on", "last_day", "apply_url"]}),
         (_("The ad"), {"fields": ["description"]}),
     ]
+    markdown_fields = ["description"]
+    actions = ["close_now", "copy"]
+
+    @admin.display(description=_("on the site"))
+    def shown_on_site(self, ad):
+        visibility = ad.visibility(timezone.localdate())
+        if visibility == JobAd.Visibility.SCHEDULED:
+            return _("Shown from %(date)s") % {"date": date_format(ad.published_on)}
+        return {JobAd.Visibility.OPEN: _("Shown now"), JobAd.Visibility.CLOSED: _("Closed"),
+                JobAd.Visibility.DRAFT: _("Draft, not shown")}[visibility]
+
+    @admin.action(description=_("Close the ad now"), permissions=["change"], location=ON_THE_LIST_AND_THE_FORM)
+    def close_now(self, request, queryset):
+        """Open and scheduled ads end yesterday: from now on their address says the ad is closed."""
+        yesterday = timezone.localdate() - timedelta(days=1)
+        closed = 0
+        for ad in queryset.published().filter(last_day__gt=yesterday):
+            ad.last_day = yesterday
+            ad.published_on = min(ad.published_on, yesterday)
+            ad.save()  # one by one: the page cache and the history see every save
+            self.log_change(request, ad, str(_("Closed the ad.")))
+            closed += 1
+        if closed:
+            self.message_user(request, ngettext("%(count)d ad was closed.", "%(count)d ads were closed.",
+                                                closed) % {"count": closed})
+        else:
+            self.message_user(request, _("None of the chosen ads was open or waiting to be published: "
+                                         "nothing was changed."), messages.WARNING)
+
+    @admin.action(description=_("Copy the ad"), permissions=["add"], location=ON_THE_LIST_AND_THE_FORM)
+    def copy(self, request, queryset):
+        """A new draft with the same facts and the same inline rows, for the next recruitment."""
+        copies = [self.copy_ad(request, ad) for ad in queryset]
+        self.message_user(request, ngettext("%(count)d ad was copied. The copy is a draft.",
+                                            "%(count)d ads were copied. The copies are drafts.",
+                                            len(copies)) % {"count": len(copies)})
+        if len(copies) == 1:
+            return redirect("admin:careers_jobad_change", copies[0].pk)
+        return None
+
+    def copy_ad(self, request, ad):
+        rows = [(inline.model, _get_foreign_key(JobAd, inline.model, inline.fk_name)) for inline in self.inlines]
+        related = [(fk, list(model.objects.filter(**{fk.name: ad}))) for model, fk in rows]
+        ad.pk, ad._state.adding, ad.status = None, True, JobAd.Status.DRAFT
+        ad.save()
+        for fk, objects in related:
+            for obj in objects:
+                obj.pk, obj._state.adding = None, True
+                setattr(obj, fk.name, ad)
+                obj.save()
+        self.log_addition(request, ad, str(_("Copied from the ad with reference number %(reference)s.")
+                                           % {"reference": ad.reference}))
+        return ad

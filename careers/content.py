@@ -15,8 +15,7 @@ HOME_SECTIONS = [
     ("Våra yrkesroller", "yrkesroller",
      "Här kan du läsa om de olika rollerna hos oss och vad de innebär.", "roles"),
     ("Så säger våra medarbetare", "medarbetare", (
-        "I en film på tre minuter berättar några av oss hur det är att arbeta här. "
-        "Under filmen finns en textversion."
+        "Här berättar några av oss hur det är att arbeta här."
     ), "testimonials"),
     ("Förmåner", "formaner",
      "Som anställd hos oss får du flera förmåner. Här är de viktigaste.", "benefits"),

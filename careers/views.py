@@ -72,6 +72,12 @@ class RoleDetailView(DetailView):
 class TestimonialListView(ListView):
     model = Testimonial
 
+    def get_context_data(self, **kwargs):
+        # The page speaks of films only when there is one to see.
+        context = super().get_context_data(**kwargs)
+        context["has_films"] = any(testimonial.film_url for testimonial in context["object_list"])
+        return context
+
 
 class JobListView(ListView):
     """Open ads, narrowed by the filters in the address; the same number of queries for any page."""

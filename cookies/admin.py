@@ -1,10 +1,11 @@
 from django.contrib import admin
 
+from careers.contentadmin import ContentAdmin
 from cookies.models import ConsentRecord, Cookie, CookiePolicy
 
 
 @admin.register(Cookie)
-class CookieAdmin(admin.ModelAdmin):
+class CookieAdmin(ContentAdmin):
     list_display = ["name", "category", "third_party", "lifetime", "order"]
     list_editable = ["order"]
     list_filter = ["category", "third_party"]
@@ -13,7 +14,7 @@ class CookieAdmin(admin.ModelAdmin):
 
 
 @admin.register(CookiePolicy)
-class CookiePolicyAdmin(admin.ModelAdmin):
+class CookiePolicyAdmin(ContentAdmin):
     list_display = ["__str__", "version", "updated_at"]
     fields = ["version"]
 

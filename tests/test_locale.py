@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-CATALOGUES = sorted(p for p in BASE_DIR.glob("**/locale/sv/LC_MESSAGES/django.po")
+CATALOGUES = sorted(p for p in BASE_DIR.glob("**/locale/sv/LC_MESSAGES/*.po")
                     if ".venv" not in p.parts and "node_modules" not in p.parts)
 
 

@@ -11,8 +11,8 @@ from benefits.models import Amount, Benefit, VacationTier
 from careers.models import Page, Role
 from careers.permissions import HR_EDITOR_GROUP
 from tests.clock import at
-from tests.factories import make_benefit, make_role, make_tiers
 from tests.editors import log_in
+from tests.factories import make_benefit, make_role, make_tiers
 
 pytestmark = pytest.mark.django_db
 

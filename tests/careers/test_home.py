@@ -35,7 +35,8 @@ def test_main_page_carries_the_facts_of_the_brief(client, content, time_machine)
         assert group in html
     for role in Role.objects.all():
         assert role.get_absolute_url() in hrefs(page)
-    assert "Textversion av filmen" in html
+    assert "kompetensen är hög" in html
+    assert "I en film" not in html and "Textversion av filmen" not in html  # the film is not linked
     for benefit in ["Flextid", "Friskvårdsbidrag", "Friskvårdstimme", "Föräldralön", "360 dagar",
                     "10 procent", "PA 16", "sjukvård och läkemedel", "flyttar"]:
         assert benefit in html

@@ -117,3 +117,17 @@ def test_colleagues_page_shows_the_film_with_its_text_version_open(client):
     assert transcript.has_attr("open") and "Medarbetare berättar om sitt arbete." in text(transcript)
     assert "Länk till annan webbplats, öppnas i nytt fönster" in text(link(page, "Se filmen (3 minuter)"))
     assert link(page, "Se alla lediga jobb")["href"] == "/lediga-jobb/"
+
+
+def test_a_testimonial_without_a_film_is_not_introduced_as_a_film(client, content):
+    film = Film.objects.get()
+    assert not film.film_url and film.film_minutes
+    for address in ["/", "/medarbetare/"]:
+        page = text(main(client.get(address)))
+        assert film.quote in page
+        assert "film" not in page.lower(), address
+    film.film_url = "https://film.example/fk"
+    film.save()
+    page = text(main(client.get("/medarbetare/")))
+    assert "Under varje film finns en textversion" in page and "Se filmen (3 minuter)" in page
+    assert "Textversion av filmen" in text(main(client.get("/")))

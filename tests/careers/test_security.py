@@ -16,8 +16,8 @@ from careers import urls as site_urls
 from careers.logformat import OneLineFormatter
 from careers.permissions import HR_EDITOR_GROUP
 from tests.careers.test_settings import run_manage
-from tests.factories import make_home
 from tests.editors import backup_code, log_in
+from tests.factories import make_home
 
 pytestmark = pytest.mark.django_db
 

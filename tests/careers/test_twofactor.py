@@ -12,8 +12,8 @@ from django.urls import reverse
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from tests.factories import make_hr_editor
 from tests.editors import app_code, app_device, backup_code, code_for_secret, log_in, secret_of
+from tests.factories import make_hr_editor
 
 pytestmark = pytest.mark.django_db
 

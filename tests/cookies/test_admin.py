@@ -4,8 +4,8 @@ import pytest
 from django.conf import settings
 
 from cookies.models import ConsentRecord, Cookie, CookiePolicy
-from tests.factories import make_hr_editor
 from tests.editors import log_in
+from tests.factories import make_hr_editor
 
 pytestmark = pytest.mark.django_db
 
