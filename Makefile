@@ -42,6 +42,9 @@ setup: $(STAMP) data/secret_key
 	$(PY) manage.py loadcontent --examples
 
 run: setup
+	@echo "Ett lokalt redaktörskonto (lösenord, sedan QR-kod och reservkoder för inloggningen):"
+	@echo "  $(PY) manage.py createhreditor --username redaktor --static-codes"
+	@echo "Logga in på http://127.0.0.1:$(PORT)/admin/ med lösenordet och koden från appen (eller en reservkod)."
 	DJANGO_DEBUG=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 serve: setup

@@ -170,3 +170,21 @@ def test_view_on_site_links_lead_to_the_public_page(client, editor, content):
 
 def test_the_hr_group_exists_after_migrations():
     assert Group.objects.filter(name=HR_EDITOR_GROUP).exists()
+
+
+def test_every_markdown_field_has_the_guide_rendered_by_the_sites_sanitiser(client, editor, content):
+    from careers import markup
+
+    page = Page.objects.get(slug=Page.HOME_SLUG)
+    html = client.get(reverse("admin:careers_page_change", args=[page.pk])).content.decode()
+    guides = html.count('<details class="markdown-guide">')
+    assert guides == 1 + page.sections.count() + 1  # the body, each section and the empty section form
+    assert "Så skriver du texten (Markdown)" in html
+    assert str(markup.render("[Läs om våra yrkesroller](/yrkesroller/)")) in html
+    assert "<strong>fetstil</strong>" in html and "http, https, mailto, tel" in html
+    role = Role.objects.first()
+    html = client.get(reverse("admin:careers_role_change", args=[role.pk])).content.decode()
+    assert html.count('<details class="markdown-guide">') == 2  # description and requirements
+    html = client.get(reverse("admin:careers_page_change", args=[page.pk])).content.decode()
+    lead = html[html.index('name="lead"'):html.index('name="body"')]
+    assert "markdown-guide" not in lead  # the lead is plain text

@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import reversion
 from django.apps import apps
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.auth.models import User
@@ -68,6 +69,9 @@ def site_with_everything(content, client, monkeypatch):
     editor = User.objects.get(username="redaktor")
     benefit = Benefit.objects.first()
     LogEntry.objects.log_actions(editor.pk, [benefit], CHANGE, change_message="Ändrade titeln.")
+    with reversion.create_revision():
+        reversion.set_user(editor)
+        benefit.save()
     ConsentRecord.objects.create(choice="yes", policy_version="1")
     return editor
 
@@ -83,7 +87,7 @@ def test_a_dump_loaded_into_the_emptied_database_gives_back_every_row(site_with_
     rows = json.loads(before)
     models = {row["model"] for row in rows}
     assert {"careers.page", "careers.section", "careers.role", "benefits.amount", "auth.group", "auth.user",
-            "cookies.consentrecord", "admin.logentry"} <= models
+            "cookies.consentrecord", "admin.logentry", "otp_totp.totpdevice", "reversion.version"} <= models
     group = next(row for row in rows if row["model"] == "auth.group")
     assert group["fields"]["permissions"], "the HR editors' permissions are in the dump"
 

@@ -89,3 +89,56 @@ def test_the_hr_editor_group_may_manage_job_ads():
     group = Group.objects.get(name=HR_EDITOR_GROUP)
     codenames = set(group.permissions.filter(content_type__model="jobad").values_list("codename", flat=True))
     assert codenames == {"add_jobad", "change_jobad", "delete_jobad", "view_jobad"}
+
+
+def test_the_list_says_which_ads_are_live_scheduled_closed_or_drafts(client, editor):
+    today = timezone.localdate()
+    make_job("Öppen annons")
+    make_job("Kommande annons", published_on=today + timedelta(days=3), last_day=today + timedelta(days=20))
+    make_job("Stängd annons", last_day=today - timedelta(days=1))
+    make_job("Utkastet", status=JobAd.Status.DRAFT)
+    listing = client.get(reverse("admin:careers_jobad_changelist")).content.decode()
+    for title, shown in [("Öppen annons", "Visas nu"), ("Stängd annons", "Stängd"), ("Utkastet", "Utkast, visas inte"),
+                         ("Kommande annons", "Visas från ")]:
+        row = listing[listing.index(f">{title}<"):]
+        row = row[:row.index("</tr>")]
+        assert shown in row, title
+    scheduled = client.get(reverse("admin:careers_jobad_changelist"), {"visas": "planerad"}).content.decode()
+    assert "Kommande annons" in scheduled and "Öppen annons" not in scheduled
+
+
+def test_close_now_ends_an_open_ad_yesterday_and_visitors_are_told_it_is_closed(client, editor):
+    job = make_job("Öppen annons")
+    response = client.post(reverse("admin:careers_jobad_changelist"),
+                           {"action": "close_now", "_selected_action": [job.pk]}, follow=True)
+    assert "1 annons stängdes." in response.content.decode()
+    job.refresh_from_db()
+    assert job.last_day == timezone.localdate() - timedelta(days=1)
+    assert job.published_on <= job.last_day
+    client.logout()
+    assert client.get(job.get_absolute_url()).status_code == 410
+
+
+def test_close_now_leaves_drafts_alone_and_says_so(client, editor):
+    job = make_job(status=JobAd.Status.DRAFT)
+    last_day = job.last_day
+    response = client.post(reverse("admin:careers_jobad_changelist"),
+                           {"action": "close_now", "_selected_action": [job.pk]}, follow=True)
+    assert "inget ändrades" in response.content.decode()
+    job.refresh_from_db()
+    assert job.last_day == last_day
+
+
+def test_copy_makes_a_new_draft_with_the_same_facts_and_opens_it(client, editor):
+    job = make_job("Statistiker", town="Visby", reference="FK 2025/000777")
+    response = client.post(reverse("admin:careers_jobad_changelist"),
+                           {"action": "copy", "_selected_action": [job.pk]})
+    copy = JobAd.objects.exclude(pk=job.pk).get()
+    assert response.status_code == 302 and response["Location"] == reverse("admin:careers_jobad_change",
+                                                                           args=[copy.pk])
+    assert copy.status == JobAd.Status.DRAFT
+    for field in ["title", "town", "reference", "role_id", "description", "apply_url", "last_day", "extent"]:
+        assert getattr(copy, field) == getattr(job, field), field
+    page = client.get(response["Location"]).content.decode()
+    assert "1 annons kopierades. Kopian är ett utkast." in page
+    assert "Stäng annonsen nu" in page and "Kopiera annonsen" in page  # on the change form too

@@ -125,7 +125,8 @@ def test_plain_http_is_redirected_and_https_behind_the_proxy_gets_hsts(client, h
 def test_login_cookies_are_httponly_samesite_lax_and_secure_over_https(client, editor, settings):
     settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = True
     client.get(reverse("admin:login"))
-    response = client.post(reverse("admin:login"), {"username": "hr", "password": PASSWORD})
+    response = client.post(reverse("admin:login"), {"username": "hr", "password": PASSWORD,
+                                                    "otp_token": backup_code(editor)})
     session = response.cookies[settings.SESSION_COOKIE_NAME]
     assert session["httponly"] and session["secure"] and session["samesite"] == "Lax"
     csrf = client.cookies[settings.CSRF_COOKIE_NAME]

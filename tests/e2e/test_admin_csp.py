@@ -25,8 +25,8 @@ document.addEventListener("securitypolicyviolation", e =>
 """
 
 
-def in_a_browser(base_url, scenario):
-    """Run `scenario(page)` for a logged-in HR editor in a Chromium of its own, in a thread of its own.
+def in_a_browser(base_url, scenario, code):
+    """Run `scenario(page)` for an HR editor logged in with `code`, in a Chromium of its own, in a thread of its own.
 
     Playwright's sync API will not start in a thread where another one runs
     (tests/browser keeps one for the whole session), so each scenario gets a
@@ -41,7 +41,7 @@ def in_a_browser(base_url, scenario):
             try:
                 context = browser.new_context(base_url=base_url, locale="sv-SE")
                 context.set_default_timeout(10_000)
-                scenario(logged_in(context.new_page()))
+                scenario(logged_in(context.new_page(), code))
             finally:
                 browser.close()
 
@@ -61,7 +61,7 @@ def catch(function, failures):
         failures.append(error)
 
 
-def logged_in(page):
+def logged_in(page, code):
     """The page of an HR editor who has just logged in; `page.errors` collects every error the browser reports."""
     page.add_init_script(RECORD_VIOLATIONS)
     page.errors = []
@@ -73,6 +73,7 @@ def logged_in(page):
     assert_clean(page)
     page.fill("#id_username", "redaktor")
     page.fill("#id_password", PASSWORD)
+    page.fill("#id_otp_token", code)
     page.click("input[type=submit]")
     page.wait_for_url(re.compile(re.escape(ADMIN) + "$"))
     return page
@@ -84,7 +85,7 @@ def assert_clean(page):
 
 
 def test_the_change_list_actions_work(site):
-    in_a_browser(site.a.url, change_list_actions)
+    in_a_browser(site.a.url, change_list_actions, site.backup_codes.pop())
 
 
 def change_list_actions(editor):
@@ -98,7 +99,7 @@ def change_list_actions(editor):
 
 
 def test_adding_a_page_with_a_section_uses_the_admins_scripts(site):
-    in_a_browser(site.a.url, add_a_page_with_a_section)
+    in_a_browser(site.a.url, add_a_page_with_a_section, site.backup_codes.pop())
 
 
 def add_a_page_with_a_section(editor):
@@ -135,7 +136,7 @@ def add_a_page_with_a_section(editor):
 
 
 def test_a_benefit_gets_a_new_amount_row(site):
-    in_a_browser(site.a.url, add_and_remove_an_amount_row)
+    in_a_browser(site.a.url, add_and_remove_an_amount_row, site.backup_codes.pop())
 
 
 def add_and_remove_an_amount_row(editor):

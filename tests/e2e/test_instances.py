@@ -34,7 +34,8 @@ def test_an_edit_in_one_instances_admin_shows_at_once_on_the_other(site):
     status, _, _ = editor.get(ADMIN + "login/")
     assert status == 200, logs(site)
     status, headers, _ = editor.submit(ADMIN + "login/?next=" + ADMIN,
-                                       {"username": ["redaktor"], "password": [PASSWORD]})
+                                       {"username": ["redaktor"], "password": [PASSWORD],
+                                        "otp_token": [site.backup_codes.pop()]})
     assert (status, headers["Location"]) == (302, ADMIN), logs(site)
 
     _, _, changelist = editor.get(ADMIN + "benefits/benefit/")
