@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from benefits.models import VacationTier
-from careers.models import Testimonial
+from careers.models import Testimonial as Colleague  # "Test…" would look like a test class to pytest
 from tests.browser.pages import PAGE_TYPES, open_page
 
 PAGES = {page.name: page for page in PAGE_TYPES}
@@ -63,7 +63,7 @@ def test_links_navigate_without_javascript(browser, site):
 
 def test_the_film_text_opens_without_javascript(browser, site):
     # The loaded content has no film address; a film's text version comes with its film.
-    Testimonial.objects.update(film_url="https://film.example/medarbetare")
+    Colleague.objects.update(film_url="https://film.example/medarbetare")
     page = open_page(browser, site, PAGES["home"], javascript=False)
     try:
         details = page.locator("details", has_text="Textversion av filmen")
