@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group
 
 from careers.permissions import HR_EDITOR_GROUP
 from tests.alerts.alerts import make_subscription
+from tests.editors import log_in
 from tests.factories import make_hr_editor, make_job
 
 pytestmark = pytest.mark.django_db
@@ -15,7 +16,7 @@ def test_hr_sees_counts_per_filter_and_no_address(client):
     make_subscription(email="anna@example.se", query="ort=%C3%96stersund")
     make_subscription(email="bo@example.se", query="ort=%C3%96stersund", frequency="vecka")
     make_subscription(email="cecilia@example.se")
-    client.force_login(make_hr_editor())
+    log_in(client, make_hr_editor())
     response = client.get("/admin/alerts/subscription/")
     html = response.content.decode()
     assert response.status_code == 200
@@ -25,9 +26,10 @@ def test_hr_sees_counts_per_filter_and_no_address(client):
     assert "@example.se" not in html
 
 
-def test_no_way_to_a_single_alert_or_its_address(client, admin_client):
+def test_no_way_to_a_single_alert_or_its_address(client, admin_client, admin_user):
     subscription = make_subscription()
-    client.force_login(make_hr_editor())
+    log_in(admin_client, admin_user)  # a superuser, with a code
+    log_in(client, make_hr_editor())
     for who in (client, admin_client):
         for path in (f"/admin/alerts/subscription/{subscription.pk}/change/",
                      f"/admin/alerts/subscription/{subscription.pk}/delete/", "/admin/alerts/subscription/add/"):
