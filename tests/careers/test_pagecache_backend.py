@@ -18,6 +18,7 @@ from django.urls import reverse
 from careers.models import Role
 from careers.pagecache import generation as page_generation
 from cookies.models import CookiePolicy
+from tests.editors import log_in
 from tests.faults import RedisServer
 from tests.parse import one, submitted
 
@@ -123,7 +124,7 @@ def test_healthz_answers_200_and_says_that_the_cache_is_down(site):
 @pytest.mark.parametrize("fault", ["stop", "pause"])
 def test_an_admin_save_while_redis_fails_goes_through_and_shows_the_moment_redis_is_back(site, fault):
     editor = Client()
-    editor.force_login(User.objects.create_superuser("chef", password="Ett-långt-lösenord-42"))
+    log_in(editor, User.objects.create_superuser("chef", password="Ett-långt-lösenord-42"))
     role = Role.objects.get(slug="handlaggare")
     change = reverse("admin:careers_role_change", args=[role.pk])
     form = submitted(one(editor.get(change).content.decode(), 'form[method="post"]:not(#logout-form)'))

@@ -7,6 +7,7 @@ makes hang, with SQLite its file, moved away so that it cannot be opened.
 Each rule is checked on instance A alone (one process) and on both.
 """
 
+import re
 import time
 import uuid
 from pathlib import Path
@@ -64,8 +65,10 @@ def faults(tmp_path_factory, collected_static):
         else:
             database = SqliteFile(Path(site.env["DJANGO_DATA_DIR"]) / "db.sqlite3")
         site.prepare()
-        site.manage("createhreditor", "--username", "redaktor", "--noinput",
-                    env={"DJANGO_HR_EDITOR_PASSWORD": PASSWORD})
+        enrolment = site.manage("createhreditor", "--username", "redaktor", "--noinput", "--static-codes",
+                                env={"DJANGO_HR_EDITOR_PASSWORD": PASSWORD})
+        # Each login uses up one backup code.
+        site.backup_codes = re.findall(r"^  ([a-z2-7]{8})$", enrolment, re.MULTILINE)
         site.a, site.b = site.start(workers=1), site.start(workers=1)
         site.redis, site.db = redis, database
         yield site
@@ -108,10 +111,11 @@ def role_change_url(site):
     return f"{ADMIN}careers/role/{pk}/change/"
 
 
-def logged_in_editor(instance):
+def logged_in_editor(site, instance):
     editor = Browser(instance.url)
     editor.get(ADMIN + "login/")
-    status, _, _ = editor.submit(ADMIN + "login/?next=" + ADMIN, {"username": ["redaktor"], "password": [PASSWORD]})
+    status, _, _ = editor.submit(ADMIN + "login/?next=" + ADMIN, {
+        "username": ["redaktor"], "password": [PASSWORD], "otp_token": [site.backup_codes.pop()]})
     assert status == 302
     return editor
 
@@ -152,7 +156,7 @@ def test_without_redis_both_instances_serve_every_page_and_healthz_says_the_cach
 @pytest.mark.parametrize("fault", ["stop", "pause"])
 def test_an_edit_saved_while_redis_is_down_shows_on_both_instances_when_it_is_back(faults, fault):
     title = f"Handläggare {fault} {uuid.uuid4().hex[:6]}"
-    editor, change = logged_in_editor(faults.a), role_change_url(faults)
+    editor, change = logged_in_editor(faults, faults.a), role_change_url(faults)
     visitor = Browser(faults.b.url)
     assert title not in visitor.get("/")[2]  # cached on B now
     getattr(faults.redis, fault)()
@@ -183,7 +187,7 @@ def test_without_the_database_cached_pages_are_served_and_the_rest_is_a_swedish_
     faults.manage("shell", "--no-imports", "-c",
                   "from careers.models import Role; Role.objects.get(slug='handlaggare').save()")
     time.sleep(0.2)
-    editors = {instance.port: logged_in_editor(instance) for instance in (faults.a, faults.b)}
+    editors = {instance.port: logged_in_editor(faults, instance) for instance in (faults.a, faults.b)}
     for instance in (faults.a, faults.b):
         assert get(instance, "/")[0] == 200  # cached in the new generation
     faults.db.cut()
@@ -196,7 +200,8 @@ def test_without_the_database_cached_pages_are_served_and_the_rest_is_a_swedish_
             # A page no cache has; the admin, for an editor and for a login.
             answers = [get(instance, new_search()), editors[instance.port].get(ADMIN),
                        Browser(instance.url).submit(ADMIN + "login/", {"username": ["redaktor"],
-                                                                       "password": [PASSWORD]})]
+                                                                       "password": [PASSWORD],
+                                                                       "otp_token": ["123456"]})]
             for status, headers, body in answers:
                 assert status == 503, (status, str(logs))
                 assert UNAVAILABLE in body
