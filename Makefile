@@ -13,13 +13,14 @@ PYTHON ?= $(shell for c in python3.14 python3.13 python3.12 python3 \
 	  $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo $$p; break; }; \
 	done)
 
-.PHONY: help setup run serve test test-fast bench loadtest secret lint messages clean
+.PHONY: help setup run serve test test-fast bench loadtest secret lint messages clean css
 
 help:
 	@echo "make run    set up and start the site at http://127.0.0.1:$(PORT)/ (development server, SQLite)"
 	@echo "make test   set up and run the whole test suite, browser tests included"
 	@echo "make serve  production-like: gunicorn, DEBUG off, static files through WhiteNoise"
 	@echo "make bench  measure throughput, latency and page sizes against gunicorn"
+	@echo "make css    rebuild static/css/site.css, the fonts and the icons from the pinned FKUI packages (needs npm)"
 	@echo "make loadtest  64 clients for 30 s against two gunicorn instances (loopback only), then again while Redis stops and starts"
 
 $(STAMP): pyproject.toml constraints.txt
@@ -28,6 +29,13 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -c constraints.txt -e ".[test]"
 	@touch $@
+
+# The build and test tools from npm (FKUI and sass for `make css`, axe-core and
+# the Nu HTML checker for the tests), exactly as package-lock.json pins them.
+# Without npm the site still runs: it serves the committed CSS.
+node_modules/.package-lock.json: package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --silent --no-audit --no-fund; \
+	else echo "npm is missing: the CSS build check and the HTML and axe checks cannot run." >&2; fi
 
 data/secret_key:
 	@mkdir -p data
@@ -51,12 +59,12 @@ serve: setup
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	DJANGO_HTTPS=0 $(VENV)/bin/gunicorn --config gunicorn.conf.py careers.wsgi
 
-test: $(STAMP) data/secret_key
+test: $(STAMP) data/secret_key node_modules/.package-lock.json
 	@bash tests/browser/ensure-browser.sh
 	@bash .ci/need.sh redis-server redis-server "for the fault tests, which stop a Redis of their own" || true
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-test-fast: $(STAMP) data/secret_key
+test-fast: $(STAMP) data/secret_key node_modules/.package-lock.json
 	@bash .ci/need.sh redis-server redis-server "for the fault tests, which stop a Redis of their own" || true
 	$(PY) -m pytest -m "not browser" $(PYTEST_ARGS)
 
@@ -71,6 +79,9 @@ loadtest: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+
+css: $(STAMP) data/secret_key node_modules/.package-lock.json
+	$(PY) manage.py buildcss
 
 messages: $(STAMP)
 	$(PY) manage.py makemessages -l sv --no-obsolete --ignore=node_modules --ignore=staticfiles \
