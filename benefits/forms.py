@@ -14,8 +14,8 @@ class VacationForm(forms.Form):
             "required": _("Enter your year of birth."),
             "invalid": _("Enter your year of birth with four digits, for example 1990."),
         },
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "bday-year",
-                                      "size": 6, "maxlength": 4}),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "bday-year", "maxlength": 4,
+                                      "class": "text-field__input"}),
     )
 
     def __init__(self, *args, year, **kwargs):

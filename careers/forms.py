@@ -23,14 +23,15 @@ class JobFilterForm(forms.Form):
         label=_("Search"), required=False, max_length=MAX_QUERY_LENGTH,
         help_text=_("For example a job title, a town or a word in the ad."),
         error_messages={"max_length": _("Write at most %(limit_value)d characters.")},
-        widget=forms.TextInput(attrs={"type": "search"}),
+        widget=forms.TextInput(attrs={"type": "search", "class": "text-field__input"}),
     )
+    # The classes are FKUI's for the input itself (includes/form_field.html draws the rest).
     yrkesroll = forms.ChoiceField(
-        label=_("Role"), required=False,
+        label=_("Role"), required=False, widget=forms.Select(attrs={"class": "select-field__select"}),
         error_messages={"invalid_choice": _("There is no such role. Choose a role in the list.")},
     )
     ort = forms.ChoiceField(
-        label=_("Place of work"), required=False,
+        label=_("Place of work"), required=False, widget=forms.Select(attrs={"class": "select-field__select"}),
         error_messages={"invalid_choice": _("There are no open jobs in that place right now. "
                                             "Choose a place in the list.")},
     )

@@ -11,9 +11,9 @@ import re
 
 import markdown
 import nh3
-from django.utils.html import escape
+from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, gettext
+from django.utils.translation import get_language
 
 TAGS = {"p", "ul", "ol", "li", "a", "em", "strong", "br", "h3", "h4", "blockquote"}
 ATTRIBUTES = {"a": {"href", "title"}}
@@ -36,9 +36,8 @@ def _render(text, language):
     html = markdown.markdown(text, output_format="html")
     safe = nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=URL_SCHEMES,
                      link_rel="noopener noreferrer")
-    note = escape(gettext("Link to another website, opens in a new window"))
-    return str(EXTERNAL_LINK.sub(
-        rf'<a href="\1"\2 target="_blank">\3<span class="external-icon" aria-hidden="true">↗</span>'
-        rf'<span class="visually-hidden"> ({note})</span></a>',
-        safe,
-    ))
+    if not EXTERNAL_LINK.search(safe):
+        return safe
+    # The same icon and hidden text as every other link that opens in a new window.
+    note = render_to_string("includes/external_link_note.html")
+    return EXTERNAL_LINK.sub(lambda m: f'<a href="{m[1]}"{m[2]} target="_blank">{m[3]} {note}</a>', safe)
