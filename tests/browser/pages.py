@@ -121,10 +121,16 @@ def consent_cookie(site, choice):
     return {"name": settings.CONSENT_COOKIE_NAME, "value": consent.value(choice, uuid.uuid4()), "url": site}
 
 
-def open_page(browser, site, page_type, *, width=1280, consent=None, javascript=True):
+# Both colour schemes of FKUI's theme-auto, chosen by the browser's preference.
+SCHEMES = ["light", "dark"]
+
+
+def open_page(browser, site, page_type, *, width=1280, consent=None, javascript=True, scheme="light",
+              forced_colors="none"):
     """A fresh context (own cookies) with the page loaded; the caller closes the context."""
     context = browser.new_context(
-        viewport={"width": width, "height": 900}, java_script_enabled=javascript
+        viewport={"width": width, "height": 900}, java_script_enabled=javascript,
+        color_scheme=scheme, forced_colors=forced_colors,
     )
     if consent:
         context.add_cookies([consent_cookie(site, consent)])

@@ -95,7 +95,7 @@ def test_no_hides_the_banner_deletes_analytics_cookies_and_loads_no_analytics(br
     finally:
         page.context.close()
     assert "Du har valt bara nödvändiga kakor." in text
-    assert "cookie-banner__confirmation" in focused
+    assert "message-box--success" in focused
     assert banner_asks == 0
     assert "_pk_id.1.abcd" not in names
     assert settings.CONSENT_COOKIE_NAME in names

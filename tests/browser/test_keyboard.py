@@ -32,7 +32,7 @@ def test_tab_reaches_the_skip_link_first(browser, site, consent):
         focused = page.evaluate("() => [document.activeElement.className, document.activeElement.textContent]")
     finally:
         page.context.close()
-    assert focused == ["skip-link", "Gå till innehåll"]
+    assert focused == ["iskiplink", "Gå till innehåll"]
 
 
 def test_the_skip_link_moves_the_focus_to_the_main_content(browser, site):
