@@ -1,6 +1,7 @@
 """Editors write a small Markdown; nothing they write can run code on the site."""
 
 import pytest
+from django.template.loader import render_to_string
 
 from careers.markup import render
 
@@ -29,7 +30,8 @@ def test_markdown_gives_paragraphs_lists_links_and_emphasis():
     "<<script>script>alert(1)<</script>/script>",
 ])
 def test_no_script_style_event_handler_or_dangerous_url_gets_through(attack):
-    html = render(attack).lower()
+    # The new-window icon (an svg from the site's own include) is ours, not the attack's.
+    html = render(attack).lower().replace(render_to_string("includes/external_link_note.html").lower(), "")
     for forbidden in ["<script", "onerror", "onload", "onclick", "javascript:", "data:text", "<style",
                       "style=", "<iframe", "<svg", "<form", "<input", "<object"]:
         assert forbidden not in html
