@@ -16,7 +16,7 @@ from django.core.management import call_command
 from django.test import Client
 
 from tests.browser.pages import CONSENT_STATES, PAGE_TYPES
-from tests.cookies.conftest import SAME_ORIGIN
+from tests.consent import SAME_ORIGIN
 
 VNU = Path(__file__).resolve().parent.parent / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
