@@ -51,9 +51,9 @@ def test_the_role_list_counts_open_jobs_per_role(client):
     make_job(role=it, status=JobAd.Status.DRAFT)
     html = lines(main(client.get("/yrkesroller/")))
     assert role_slugs(client.get("/yrkesroller/")) == ["it", "juridik"]
-    it_card = html[html.index("It"):html.index("Juridik")]
-    assert "2 lediga jobb" in it_card
-    juridik_card = html[html.index("Juridik"):html.index("Se alla lediga jobb")]
+    start = [n for n, line in enumerate(html) if line.startswith(("It", "Juridik", "Se alla lediga jobb"))]
+    it_card, juridik_card = html[start[0]:start[1]], html[start[1]:start[2]]
+    assert any("2 lediga jobb" in line for line in it_card)
     assert not any("ledig" in line for line in juridik_card)
 
 
