@@ -52,7 +52,8 @@ def consent_cookie(page):
 
 def stated_choice(page):
     """The cookie page's sentence that says what the visitor has chosen."""
-    sentence = re.compile(r"^(Du har godkänt alla kakor, även|Just nu använder vi bara|Du har inte valt ännu)")
+    # Leading white space is the template's line break, not text.
+    sentence = re.compile(r"^\s*(Du har godkänt alla kakor, även|Just nu använder vi bara|Du har inte valt ännu)")
     return page.locator("main").get_by_text(sentence).inner_text()
 
 
