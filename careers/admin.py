@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from careers.contentadmin import ContentAdmin, MarkdownGuideMixin
-from careers.models import JobAd, Link, Page, Role, Section, Testimonial
+from careers.models import Contact, JobAd, Link, Page, Role, Section, Testimonial, UnionRepresentative
 from careers.preview import PreviewMixin
 
 admin.site.site_header = _("Work at Försäkringskassan: administration")
@@ -45,9 +45,9 @@ class PageAdmin(PreviewMixin, ContentAdmin):
 
 @admin.register(Role)
 class RoleAdmin(ContentAdmin):
-    list_display = ["title", "summary", "order"]
+    list_display = ["title", "summary", "ssyk_code", "order"]
     list_editable = ["order"]
-    search_fields = ["title", "summary", "description", "requirements"]
+    search_fields = ["title", "summary", "description", "requirements", "ssyk_code"]
     prepopulated_fields = {"slug": ["title"]}
     markdown_fields = ["description", "requirements"]
 
@@ -89,20 +89,36 @@ class ShownOnSiteFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ContactInline(admin.TabularInline):
+    model = Contact
+    extra = 1
+
+
+class UnionRepresentativeInline(admin.TabularInline):
+    model = UnionRepresentative
+    extra = 2
+
+
 @admin.register(JobAd)
 class JobAdAdmin(PreviewMixin, ContentAdmin):
     list_display = ["title", "reference", "role", "town", "shown_on_site", "published_on", "last_day"]
-    list_filter = [ShownOnSiteFilter, "status", "role", "town", "employment_form", "extent"]
-    search_fields = ["title", "reference", "town", "description"]
+    list_filter = [ShownOnSiteFilter, "status", "role", "town", "employment_form", "extent", "remote"]
+    search_fields = ["title", "reference", "town", "duties", "qualifications"]
     list_select_related = ["role"]
     prepopulated_fields = {"slug": ["title"]}
     date_hierarchy = "last_day"
+    inlines = [ContactInline, UnionRepresentativeInline]
+    # The order of förordningen (1984:819) 6 §: what the job is, what it asks,
+    # then the terms; the customary facts after them.
     fieldsets = [
-        (None, {"fields": ["title", "slug", "role", "town", "employment_form", "extent", "reference"]}),
+        (None, {"fields": ["title", "slug", "role", "town", "reference"]}),
         (_("Publishing"), {"fields": ["status", "published_on", "last_day", "apply_url"]}),
-        (_("The ad"), {"fields": ["description"]}),
+        (_("The ad"), {"fields": ["duties", "qualifications", "merits"]}),
+        (_("Terms of employment"), {"fields": [
+            "employment_form", "probation", "ends_on", "duration", "extent", "working_hours", "starts_on",
+            "pay", "pay_min", "pay_max", "openings", "remote", "security_vetting", "citizenship_required"]}),
     ]
-    markdown_fields = ["description"]
+    markdown_fields = ["duties", "qualifications", "merits"]
     actions = ["close_now", "copy"]
 
     @admin.display(description=_("on the site"))

@@ -13,7 +13,7 @@ class CareersConfig(AppConfig):
         from careers.views import JobListView
 
         pagecache.invalidate_on_change(*(self.get_model(name) for name in (
-            "Page", "Section", "Role", "Testimonial", "Link", "JobAd",
+            "Page", "Section", "Role", "Testimonial", "Link", "JobAd", "Contact", "UnionRepresentative",
         )))
         pagecache.cache_query_params(*JobFilterForm.base_fields, JobListView.page_kwarg)
 

@@ -248,6 +248,20 @@ ROLES = [
      "- att du kan presentera resultat tydligt."),
 ]
 
+# SSYK 2012 occupation groups (Statistics Sweden, four digits) for the roles
+# that one group describes. Broader roles (chef, säkerhet, analys) have none,
+# as no single group fits them. The same table is in migration 0006.
+SSYK_CODES = {
+    "handlaggare": "3353",  # Socialförsäkringshandläggare
+    "utredare": "2422",  # Planerare och utredare m.fl.
+    "it": "2512",  # Mjukvaru- och systemutvecklare m.fl.
+    "juridik": "2615",  # Förvaltnings- och organisationsjurister
+    "ekonomi": "2412",  # Controller
+    "hr": "2423",  # Personal- och HR-specialister
+    "kommunikation": "2432",  # Informatörer, kommunikatörer och PR-specialister
+    "verksamhetsutveckling": "2421",  # Lednings- och organisationsutvecklare
+}
+
 FILM = {
     "name": "Medarbetare på Försäkringskassan",
     "job_title": "",

@@ -7,6 +7,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from careers.forms import JobFilterForm
+from careers.jobposting import sections
 from careers.models import JobAd
 
 MAX_ITEMS = 100
@@ -41,7 +42,12 @@ class JobFeed(Feed):
         return f"?{query.urlencode()}" if query else ""
 
     def items(self, form):
-        return form.filter(JobAd.objects.open(timezone.localdate())).select_related("role")[:MAX_ITEMS]
+        # Only open ads, so contact persons are never fed once an ad has closed.
+        return form.filter(JobAd.objects.open(timezone.localdate())).select_related("role").prefetch_related(
+            "contacts", "union_representatives")[:MAX_ITEMS]
+
+    def get_context_data(self, item, **kwargs):
+        return super().get_context_data(item=item, sections=sections(item), **kwargs)
 
     def item_title(self, job):
         return f"{job.title}, {job.town}"

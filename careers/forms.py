@@ -1,12 +1,24 @@
 from django import forms
+from django.db.models import F
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from careers import search
 from careers.models import JobAd, Role
 
 # A search is a few words; anything longer is not a search we can answer well.
 MAX_QUERY_LENGTH = 100
 MAX_WORDS = 8
+
+
+def select(**kwargs):
+    """A choice field whose unknown value gets a Swedish message instead of Django's.
+
+    The class is FKUI's for the select itself (includes/form_field.html draws the rest).
+    """
+    message = kwargs.pop("message")
+    return forms.ChoiceField(required=False, error_messages={"invalid_choice": message},
+                             widget=forms.Select(attrs={"class": "select-field__select"}), **kwargs)
 
 
 class JobFilterForm(forms.Form):
@@ -19,22 +31,33 @@ class JobFilterForm(forms.Form):
     shared or mistyped address still shows the list.
     """
 
+    RELEVANCE, NEWEST, DEADLINE = "relevans", "senaste", "sista-ansokningsdag"
+    ORDERS = {
+        # relevance needs words to rank by; without them it is the newest first
+        RELEVANCE: (_("Best match"), None),
+        NEWEST: (_("Newest first"), ("-published_on", "title", "pk")),
+        DEADLINE: (_("Last application day, soonest first"), ("last_day", "title", "pk")),
+    }
+
     q = forms.CharField(
         label=_("Search"), required=False, max_length=MAX_QUERY_LENGTH,
         help_text=_("For example a job title, a town or a word in the ad."),
         error_messages={"max_length": _("Write at most %(limit_value)d characters.")},
         widget=forms.TextInput(attrs={"type": "search", "class": "text-field__input"}),
     )
-    # The classes are FKUI's for the input itself (includes/form_field.html draws the rest).
-    yrkesroll = forms.ChoiceField(
-        label=_("Role"), required=False, widget=forms.Select(attrs={"class": "select-field__select"}),
-        error_messages={"invalid_choice": _("There is no such role. Choose a role in the list.")},
-    )
-    ort = forms.ChoiceField(
-        label=_("Place of work"), required=False, widget=forms.Select(attrs={"class": "select-field__select"}),
-        error_messages={"invalid_choice": _("There are no open jobs in that place right now. "
-                                            "Choose a place in the list.")},
-    )
+    yrkesroll = select(label=_("Role"), message=_("There is no such role. Choose a role in the list."))
+    ort = select(label=_("Place of work"), message=_("There are no open jobs in that place right now. "
+                                                     "Choose a place in the list."))
+    anstallningsform = select(
+        label=_("Employment form"), choices=[("", _("All employment forms")), *JobAd.EmploymentForm.choices],
+        message=_("There is no such employment form. Choose one in the list."))
+    omfattning = select(label=_("Extent"), choices=[("", _("Full time and part time")), *JobAd.Extent.choices],
+                        message=_("There is no such extent. Choose one in the list."))
+    distans = select(label=_("Remote work"), choices=[("", _("With or without remote work")),
+                                                      *JobAd.Remote.choices],
+                     message=_("There is no such choice for remote work. Choose one in the list."))
+    sortering = select(label=_("Order"), choices=[(value, label) for value, (label, _o) in ORDERS.items()],
+                       message=_("The jobs cannot be ordered that way. Choose an order in the list."))
 
     def __init__(self, data, *, roles, towns):
         super().__init__(data)
@@ -48,16 +71,36 @@ class JobFilterForm(forms.Form):
         return cls(data, roles=Role.objects.only("slug", "title"), towns=towns)
 
     def filter(self, jobs):
-        """Narrow the ads down by every filter that validated."""
+        """Narrow the ads down by every filter that validated, in the order asked for."""
         self.is_valid()  # cleans once; cleaned_data then holds the valid fields only
         data = self.cleaned_data
         if data.get("yrkesroll"):
             jobs = jobs.filter(role__slug=data["yrkesroll"])
         if data.get("ort"):
             jobs = jobs.filter(town=data["ort"])
-        if data.get("q"):
-            jobs = jobs.search(data["q"].split()[:MAX_WORDS])
-        return jobs
+        for name, field in (("anstallningsform", "employment_form"), ("omfattning", "extent"),
+                            ("distans", "remote")):
+            if data.get(name):
+                jobs = jobs.filter(**{field: data[name]})
+        words = self.words()
+        if words:
+            jobs = jobs.search(words)
+        order = self.ORDERS[self.order()][1]
+        if order is None:
+            return search.by_relevance(jobs) if words else jobs
+        return jobs.order_by(*order)
+
+    def words(self):
+        """The search words that count (at most MAX_WORDS), as one string, or ""."""
+        self.is_valid()
+        return " ".join(self.cleaned_data.get("q", "").split()[:MAX_WORDS])
+
+    def order(self):
+        """The order asked for; by default the best match first for a search, else the newest."""
+        self.is_valid()
+        if chosen := self.cleaned_data.get("sortering"):
+            return chosen
+        return self.RELEVANCE if self.words() else self.NEWEST
 
     def query(self):
         """The filters that validated, as a query for page links and the feed."""
@@ -69,10 +112,17 @@ class JobFilterForm(forms.Form):
         return query
 
     def label(self):
-        """The chosen role and place in words, for headings: "It, Sundsvall"."""
+        """The chosen filters in words, for headings: "It, Sundsvall, Deltid"."""
         self.is_valid()
         parts = []
-        for name in ("yrkesroll", "ort"):
+        for name in ("yrkesroll", "ort", "anstallningsform", "omfattning", "distans"):
             if value := self.cleaned_data.get(name):
                 parts.append(dict(self.fields[name].choices)[value])
         return ", ".join(str(part) for part in parts)
+
+    def suggestion(self, today):
+        """A nearby query built from the words of today's open ads ("Menade du …?"), or None."""
+        if not self.words():
+            return None
+        texts = JobAd.objects.open(today).values_list("title", F("role__title"), "town")
+        return search.suggestion(self.words(), search.known_words(" ".join(row) for row in texts))

@@ -233,6 +233,9 @@ CONSENT_COOKIE_NAME = "fk_kakval"
 CONSENT_COOKIE_AGE = 365 * 24 * 60 * 60
 CONSENT_POLICY_VERSION = env.int("CONSENT_POLICY_VERSION", default=1)
 CONSENT_RETENTION_DAYS = env.int("CONSENT_RETENTION_DAYS", default=396)  # about 13 months
+# Contact persons and union representatives of a closed ad are deleted this
+# many days after its last day (clearjobcontacts); the site stops showing them at once.
+JOB_CONTACTS_RETENTION_DAYS = env.int("JOB_CONTACTS_RETENTION_DAYS", default=30)
 
 # The site's own address, for links in e-mails sent where there is no request
 # (sendjobalerts, clearjobalerts). Required by those commands in production.

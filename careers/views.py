@@ -1,23 +1,20 @@
-import json
 import logging
 
 from django.conf import settings
-from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
-from django.utils.safestring import mark_safe
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
 from benefits.forms import VacationForm
 from benefits.models import Benefit, VacationTier
-from careers import markup
 from careers.database.middleware import quiet, reason
 from careers.forms import JobFilterForm
+from careers.jobposting import job_posting, json_ld, sections
 from careers.models import JobAd, Link, Page, Role, Testimonial
 from careers.pagecache.backend import cache_reachable
 
@@ -90,7 +87,7 @@ class JobListView(ListView):
         self.form = JobFilterForm.for_open_jobs(self.request.GET, self.today)
         # The list shows no ad text: leave the longest columns in the database.
         return self.form.filter(JobAd.objects.open(self.today)).select_related("role").defer(
-            "description", "search_text")
+            "duties", "qualifications", "merits", "search_text")
 
     def paginate_queryset(self, queryset, page_size):
         # get_page() answers every page number with a page ("abc" the first,
@@ -110,6 +107,11 @@ class JobListView(ListView):
             page_range=page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
             page_not_found=asked not in ("", str(page.number)),
         )
+        # Only when nothing was found: one more query, whatever the number of ads.
+        if not page.paginator.count and (suggestion := self.form.suggestion(self.today)):
+            query = self.form.query()
+            query["q"] = suggestion
+            context.update(suggestion=suggestion, suggestion_query=query.urlencode())
         return context
 
 
@@ -117,52 +119,34 @@ class JobListView(ListView):
 def job_detail(request, pk, slug):
     """An open ad; 410 Gone once its last day has passed; drafts only for editors, as a preview."""
     today = timezone.localdate()
-    job = JobAd.objects.open(today).select_related("role").filter(pk=pk).first()
+    ads = JobAd.objects.select_related("role").prefetch_related("contacts", "union_representatives")
+    job = ads.open(today).filter(pk=pk).first()
     preview = job is None and request.user.is_staff and request.user.has_perm("careers.view_jobad")
     if preview:
-        job = get_object_or_404(JobAd.objects.select_related("role"), pk=pk)
+        job = get_object_or_404(ads, pk=pk)
     elif job is None:
         closed = get_object_or_404(JobAd.objects.closed(today), pk=pk)
         return render(request, "careers/jobad_gone.html", {"job": closed}, status=410)
     if slug != job.slug:
         return redirect(job, permanent=not preview)
+    # Contact persons and union representatives are personal data: once the
+    # ad has closed they are neither shown nor marked up, not even to editors.
+    people = job.shows_people(today)
     response = render(request, "careers/jobad_detail.html", {
         "job": job,
         "today": today,
         "preview": preview,
         "visibility": job.visibility(today),
-        "json_ld": json_ld(job_posting(job)),
+        "sections": sections(job),
+        "contacts": job.contacts.all() if people else [],
+        "union_representatives": job.union_representatives.all() if people else [],
+        "json_ld": json_ld(job_posting(job, people=people)),
     })
     if preview:
         # An editor's view of an unpublished ad must never reach a shared cache.
         add_never_cache_headers(response)
         patch_cache_control(response, private=True)
     return response
-
-
-def job_posting(job):
-    """schema.org JobPosting for search engines; every value is also shown on the page."""
-    return {
-        "@context": "https://schema.org",
-        "@type": "JobPosting",
-        "title": job.title,
-        "description": str(markup.render(job.description)),
-        "datePosted": job.published_on,
-        "validThrough": job.closes_at,
-        "employmentType": job.employment_types,
-        "hiringOrganization": {"@type": "Organization", "name": "Försäkringskassan"},
-        "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": job.town}},
-        "identifier": {"@type": "PropertyValue", "name": "Försäkringskassan", "value": job.reference},
-    }
-
-
-# Inside <script>, "</script>" or "<!--" in an editor's text would end the
-# element early; escaped like json_script() does, the JSON means the same.
-JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
-
-
-def json_ld(data):
-    return mark_safe(json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES))
 
 
 @require_safe

@@ -68,7 +68,8 @@ def make_job(title="Handläggare till sjukförsäkringen", role=None, town="Öst
     fields.setdefault("reference", f"FK 2025/{number:06d}")
     fields.setdefault("slug", f"annons-{number}")
     fields.setdefault("apply_url", f"https://rekrytering.example/annons/{number}")
-    fields.setdefault("description", "Du utreder rätten till ersättning.")
+    fields.setdefault("duties", "Du utreder rätten till ersättning.")
+    fields.setdefault("qualifications", "- en akademisk examen")
     return JobAd.objects.create(
         title=title, role=role or make_role(title=f"Roll {number}", slug=f"roll-{number}"), town=town,
         published_on=published_on or today - timedelta(days=10), last_day=last_day or today + timedelta(days=10),

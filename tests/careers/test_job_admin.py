@@ -30,9 +30,21 @@ def form_data(role, **fields):
         "employment_form": JobAd.EmploymentForm.PERMANENT, "extent": JobAd.Extent.FULL_TIME,
         "reference": "FK 2025/014518", "status": JobAd.Status.DRAFT, "published_on": today.isoformat(),
         "last_day": (today + timedelta(days=14)).isoformat(), "apply_url": "https://rekrytering.example/1",
-        "description": "Du utvecklar system.",
+        "duties": "Du utvecklar system.", "qualifications": "- erfarenhet av Java",
+        "pay": "Individuell lönesättning", "openings": "1", "remote": JobAd.Remote.ON_SITE,
     }
-    return data | fields
+    return data | inlines() | fields
+
+
+def inlines(contacts=(), unions=()):
+    """The management forms of the two inlines, with these people in them."""
+    data = {}
+    for prefix, rows in (("contacts", contacts), ("union_representatives", unions)):
+        data |= {f"{prefix}-TOTAL_FORMS": str(len(rows)), f"{prefix}-INITIAL_FORMS": "0",
+                 f"{prefix}-MIN_NUM_FORMS": "0", f"{prefix}-MAX_NUM_FORMS": "1000"}
+        for number, row in enumerate(rows):
+            data |= {f"{prefix}-{number}-{name}": value for name, value in row.items()}
+    return data
 
 
 def test_an_editor_saves_a_draft_previews_it_and_publishes_it(client, editor):

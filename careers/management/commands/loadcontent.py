@@ -46,7 +46,7 @@ class Command(BaseCommand):
         for order, (slug, title, summary, description, requirements) in enumerate(content.ROLES):
             _, new = Role.objects.get_or_create(slug=slug, defaults={
                 "title": title, "summary": summary, "description": description,
-                "requirements": requirements, "order": order})
+                "requirements": requirements, "order": order, "ssyk_code": content.SSYK_CODES.get(slug, "")})
             created += [slug] if new else []
         if options["examples"]:
             created += self.create_example_jobs()
@@ -73,18 +73,28 @@ class Command(BaseCommand):
         today = timezone.localdate()
         roles = {role.slug: role for role in Role.objects.all()}
         existing = set(JobAd.objects.values_list("reference", flat=True))
-        jobs = [
-            JobAd(title=title, slug=slugify(title), role=roles[role], town=town, employment_form=form,
-                  extent=extent, reference=reference, published_on=today - timedelta(days=ago),
-                  last_day=today + timedelta(days=left), status=status,
-                  apply_url=example_jobs.APPLY_URL.format(number=reference.rsplit("/", 1)[-1]),
-                  description=f"{text}\n\n{example_jobs.CONTACT}")
-            for role, title, town, form, extent, reference, ago, left, status, text in example_jobs.JOBS
-            if role in roles and reference not in existing
-        ]
-        for job in jobs:
+        created = []
+        for example in example_jobs.JOBS:
+            fields = dict(example)
+            role, days = roles.get(fields.pop("role")), {
+                name: fields.pop(name, None) for name in ("published", "left", "starts", "ends")}
+            contacts, unions = fields.pop("contacts", []), fields.pop("union_representatives", [])
+            if role is None or fields["reference"] in existing:
+                continue
+            job = JobAd(role=role, slug=slugify(fields["title"]),
+                        apply_url=example_jobs.APPLY_URL.format(number=fields["reference"].rsplit("/", 1)[-1]),
+                        published_on=today - timedelta(days=days["published"]),
+                        last_day=today + timedelta(days=days["left"]),
+                        starts_on=None if days["starts"] is None else today + timedelta(days=days["starts"]),
+                        ends_on=None if days["ends"] is None else today + timedelta(days=days["ends"]),
+                        **fields)
             job.save()
-        return jobs
+            for name, title, phone, email in contacts:
+                job.contacts.create(name=name, job_title=title, phone=phone, email=email)
+            for union, name, phone in unions:
+                job.union_representatives.create(union=union, name=name, phone=phone)
+            created.append(job)
+        return created
 
     def create_links(self):
         pages = {page.slug: page for page in Page.objects.all()}
