@@ -46,8 +46,8 @@ class JobFeed(Feed):
         return form.filter(JobAd.objects.open(timezone.localdate())).select_related("role").prefetch_related(
             "contacts", "union_representatives")[:MAX_ITEMS]
 
-    def get_context_data(self, item, **kwargs):
-        return super().get_context_data(item=item, sections=sections(item), **kwargs)
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "sections": sections(kwargs["item"])}
 
     def item_title(self, job):
         return f"{job.title}, {job.town}"

@@ -75,7 +75,7 @@ def search(ads, text):
             rank=SearchRank(vector(), query))
     words = list(dict.fromkeys(stems(text)))
     if not words:  # only stop words: PostgreSQL finds nothing either
-        return ads.none()
+        return ads.annotate(rank=Value(0.0, output_field=FloatField())).none()
     rank = Value(0.0, output_field=FloatField())
     for word in words:
         found = Q()

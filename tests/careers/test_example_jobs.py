@@ -6,7 +6,8 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from careers.models import JobAd, Link
+from careers import example_jobs
+from careers.models import Contact, JobAd, Link, UnionRepresentative
 
 pytestmark = pytest.mark.django_db
 
@@ -26,3 +27,25 @@ def test_loadcontent_with_examples_loads_a_dozen_ads_around_today_once(db):
     call_command("loadcontent", "--examples", stdout=out, stderr=io.StringIO())
     assert JobAd.objects.count() == ads.count()
     assert Link.objects.get(title="Lediga jobb").get_absolute_url() == "/lediga-jobb/"
+
+
+def test_the_example_ads_fill_every_field_in_at_least_one_ad():
+    call_command("loadcontent", "--examples", stdout=io.StringIO(), stderr=io.StringIO())
+    jobs = list(JobAd.objects.prefetch_related("contacts", "union_representatives"))
+    assert len(jobs) == len(example_jobs.JOBS)
+    defaults = {"probation": False, "citizenship_required": False, "openings": 1}
+    for field in JobAd._meta.concrete_fields:
+        filled = [job for job in jobs if getattr(job, field.attname) not in (None, "", defaults.get(field.name))]
+        assert filled, field.name
+    for choice_field, choices in (("remote", JobAd.Remote), ("security_vetting", JobAd.SecurityVetting),
+                                  ("employment_form", JobAd.EmploymentForm), ("extent", JobAd.Extent)):
+        assert {getattr(job, choice_field) for job in jobs} == set(choices.values), choice_field
+    people = [*Contact.objects.all(), *UnionRepresentative.objects.all()]
+    assert {u.union for u in UnionRepresentative.objects.all()} == set(UnionRepresentative.Union.values)
+    for person in people:
+        assert person.name.startswith("Exempel ")
+        number = int(person.phone.replace("070-174 06 ", "").replace(" ", ""))
+        assert person.phone.startswith("070-174 06 ") and 5 <= number <= 99  # PTS's range for fiction
+    assert all(contact.email.endswith("@example.com") for contact in Contact.objects.all())
+    for job in jobs:
+        job.full_clean()  # every example obeys the rules an editor is held to

@@ -29,9 +29,9 @@ def entry_titles(root):
 def ads():
     it = make_role("It", slug="it")
     hr = make_role("HR", slug="hr")
-    make_job("Systemutvecklare", role=it, town="Sundsvall", description="Java.")
-    make_job("Testledare", role=it, town="Östersund", description="Tester.")
-    make_job("HR-specialist", role=hr, town="Sundsvall", description="Arbetsmiljö.")
+    make_job("Systemutvecklare", role=it, town="Sundsvall", duties="Java.")
+    make_job("Testledare", role=it, town="Östersund", duties="Tester.")
+    make_job("HR-specialist", role=hr, town="Sundsvall", duties="Arbetsmiljö.")
     make_job("Stängd", role=it, town="Sundsvall", last_day=timezone.localdate() - timedelta(days=1))
     make_job("Utkast", role=it, town="Sundsvall", status=JobAd.Status.DRAFT)
 

@@ -1,0 +1,202 @@
+"""What a state ad carries: its fields on the page and in the feed, the rules editors are held to,
+the people in the ad and when they go, the migration of today's ads and the example ads."""
+
+import io
+from datetime import timedelta
+from xml.etree import ElementTree
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+from django.urls import reverse
+from django.utils import timezone
+
+from careers.models import Contact, JobAd, UnionRepresentative
+from careers.permissions import HR_EDITOR_GROUP
+from tests.careers.jobs import day, make_job
+from tests.careers.test_job_admin import form_data, inlines
+from tests.conftest import make_hr_editor, make_role
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def with_people(job):
+    job.contacts.create(name="Exempel Anna Lind", job_title="Enhetschef", phone="070-174 06 05",
+                        email="anna.lind@example.com")
+    job.union_representatives.create(union=UnionRepresentative.Union.ST, name="Exempel Olle Berg",
+                                     phone="070-174 06 08")
+    return job
+
+
+# The page and the feed
+
+@pytest.mark.django_db
+def test_the_page_shows_every_field_of_the_ad(client):
+    today = timezone.localdate()
+    job = with_people(make_job(
+        "Webbredaktör", role=make_role("Kommunikation", slug="kommunikation"), town="Luleå",
+        employment_form=JobAd.EmploymentForm.FIXED_TERM, ends_on=day("2027-03-31"),
+        duration="Med möjlighet till förlängning.", extent=JobAd.Extent.PART_TIME, working_hours="75 procent",
+        starts_on=None, pay="Månadslön", openings=3, remote=JobAd.Remote.PARTLY, probation=False,
+        security_vetting=JobAd.SecurityVetting.NONE, duties="Du skriver **klarspråk**.",
+        qualifications="- journalistexamen", merits="- erfarenhet av webben", last_day=today + timedelta(days=5)))
+    html = client.get(job.get_absolute_url()).content.decode()
+    for fact in ["<dt>Ort</dt><dd>Luleå</dd>", "<dt>Anställningsform</dt><dd>Tidsbegränsad anställning</dd>",
+                 "<dt>Varaktighet</dt><dd>till och med 31 mars 2027. Med möjlighet till förlängning.</dd>",
+                 "<dt>Provanställning</dt><dd>Nej</dd>", "<dt>Omfattning</dt><dd>Deltid</dd>",
+                 "<dt>Arbetstid</dt><dd>75 procent</dd>", "<dt>Tillträde</dt><dd>Enligt överenskommelse</dd>",
+                 "<dt>Lön</dt><dd>Månadslön</dd>", "<dt>Antal tjänster</dt><dd>3</dd>",
+                 "<dt>Distansarbete</dt><dd>Delvis på distans</dd>",
+                 "<dt>Säkerhetsprövning</dt><dd>Ingen säkerhetsprövning</dd>",
+                 ">Arbetsuppgifter</h2>", "<strong>klarspråk</strong>", ">Kvalifikationer</h2>",
+                 "<li>journalistexamen</li>", ">Meriterande</h2>", "<li>erfarenhet av webben</li>",
+                 ">Kontaktpersoner</h3>", "<strong>Exempel Anna Lind</strong>, Enhetschef",
+                 '<a class="anchor" href="tel:0701740605">070-174 06 05</a>',
+                 ">Fackliga företrädare</h3>", "<strong>Exempel Olle Berg</strong>, ST (OFR/S)"]:
+        assert fact in html, fact
+
+
+@pytest.mark.django_db
+def test_vetting_citizenship_and_probation_are_said_in_words(client):
+    job = make_job(security_vetting=JobAd.SecurityVetting.REGISTER_CHECK, citizenship_required=True,
+                   probation=True, starts_on=day("2030-01-07"))
+    html = client.get(job.get_absolute_url()).content.decode()
+    assert ("<dd>Säkerhetsprövning med registerkontroll enligt säkerhetsskyddslagen (2018:585). "
+            "Svenskt medborgarskap krävs.</dd>") in html
+    assert "<dd>Ja, anställningen inleds med provanställning</dd>" in html
+    assert '<time datetime="2030-01-07">7 januari 2030</time>' in html
+
+
+@pytest.mark.django_db
+def test_the_feed_entry_carries_the_fields_and_the_people_of_open_ads_only(client):
+    with_people(make_job("Öppen", duties="Du utreder.", qualifications="- juristexamen", merits="- förvaltningsrätt",
+                         working_hours="Dagtid"))
+    with_people(make_job("Stängd", last_day=timezone.localdate() - timedelta(days=1)))
+    feed = ElementTree.fromstring(client.get("/lediga-jobb/feed/").content)
+    entries = feed.findall(f"{ATOM}entry")
+    assert [entry.findtext(f"{ATOM}title") for entry in entries] == ["Öppen, Östersund"]
+    summary = entries[0].findtext(f"{ATOM}summary")
+    for fact in ["Arbetsuppgifter", "Du utreder.", "Kvalifikationer", "juristexamen", "Meriterande",
+                 "förvaltningsrätt", "Arbetstid", "Dagtid", "Tillträde", "Enligt överenskommelse",
+                 "Individuell lönesättning", "Exempel Anna Lind", "Exempel Olle Berg"]:
+        assert fact in summary, fact
+
+
+# The rules an editor is held to, in Swedish
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("fields", "field", "message"), [
+    ({"employment_form": "visstid"}, "duration",
+     "En tidsbegränsad anställning måste ha en varaktighet. Ange ett slutdatum eller beskriv den."),
+    ({"published_on": day("2025-07-10"), "last_day": day("2025-07-09")}, "last_day",
+     "Sista ansökningsdagen kan inte vara före publiceringsdatumet."),
+    ({"pay_min": 45000, "pay_max": 38000}, "pay_min", "Lägsta lön kan inte vara högre än högsta lön."),
+    ({"pay_min": 38000}, "pay_max", "Ange både lägsta och högsta månadslön, eller ingen av dem."),
+    ({"qualifications": "  "}, "qualifications",
+     "Skriv vilka kvalifikationer som krävs för jobbet. Alla statliga annonser måste ange dem."),
+    ({"starts_on": day("2026-02-01"), "ends_on": day("2026-01-31"), "employment_form": "visstid"}, "ends_on",
+     "Anställningen kan inte sluta innan den börjar."),
+])
+def test_a_broken_ad_is_refused_with_a_swedish_message(fields, field, message):
+    job = make_job()
+    for name, value in fields.items():
+        setattr(job, name, value)
+    with pytest.raises(ValidationError) as error:
+        job.full_clean()
+    assert error.value.message_dict[field] == [message]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("fields", [{"employment_form": "visstid", "ends_on": day("2026-12-31")},
+                                    {"employment_form": "visstid", "duration": "Ett år"},
+                                    {"pay_min": 38000, "pay_max": 38000}])
+def test_a_complete_ad_passes(fields):
+    job = make_job(**fields)
+    job.full_clean()
+
+
+@pytest.mark.django_db
+def test_the_admin_saves_contact_persons_and_union_representatives_inline(client):
+    client.force_login(make_hr_editor())
+    role = make_role("It", slug="it")
+    response = client.post(reverse("admin:careers_jobad_add"), form_data(role) | inlines(
+        contacts=[{"name": "Exempel Jonas Ström", "job_title": "Gruppchef", "phone": "070-174 06 12",
+                   "email": "jonas.strom@example.com"}],
+        unions=[{"union": "saco-s", "name": "Exempel Nils Falk", "phone": "070-174 06 14"},
+                {"union": "seko", "name": "Exempel Bo Rask", "phone": ""}]))
+    assert response.status_code == 302
+    job = JobAd.objects.get()
+    assert [c.name for c in job.contacts.all()] == ["Exempel Jonas Ström"]
+    assert [(u.union, u.name) for u in job.union_representatives.all()] == [
+        ("saco-s", "Exempel Nils Falk"), ("seko", "Exempel Bo Rask")]
+    response = client.post(reverse("admin:careers_jobad_add"), form_data(
+        role, slug="utan", reference="FK 2025/1", employment_form="visstid", qualifications=""))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "En tidsbegränsad anställning måste ha en varaktighet." in html
+    assert "Skriv vilka kvalifikationer som krävs för jobbet." in html
+
+
+@pytest.mark.django_db
+def test_the_hr_editor_group_may_manage_the_people_of_an_ad():
+    group = Group.objects.get(name=HR_EDITOR_GROUP)
+    codenames = set(group.permissions.filter(
+        content_type__model__in=["contact", "unionrepresentative"]).values_list("codename", flat=True))
+    assert codenames == {f"{action}_{model}" for model in ("contact", "unionrepresentative")
+                         for action in ("add", "change", "delete", "view")}
+
+
+# Personal data once the ad has closed
+
+@pytest.mark.django_db
+def test_the_command_deletes_the_people_of_ads_closed_longer_than_the_days_given():
+    today = timezone.localdate()
+    old = with_people(make_job("Gammal", published_on=today - timedelta(days=60), last_day=today - timedelta(days=31)))
+    recent = with_people(make_job("Nyss", published_on=today - timedelta(days=60), last_day=today - timedelta(days=30)))
+    open_ad = with_people(make_job("Öppen"))
+    out = io.StringIO()
+    call_command("clearjobcontacts", "--days", "30", stdout=out)
+    assert "1 kontaktpersoner och 1 fackliga företrädare togs bort" in out.getvalue()
+    assert not old.contacts.exists() and not old.union_representatives.exists()
+    assert recent.contacts.exists() and open_ad.contacts.exists()
+    assert JobAd.objects.filter(pk=old.pk).exists()  # the ad itself is kept
+    call_command("clearjobcontacts", stdout=io.StringIO())  # JOB_CONTACTS_RETENTION_DAYS, 30 by default
+    assert recent.contacts.exists()
+    call_command("clearjobcontacts", "--days", "0", stdout=io.StringIO())
+    assert not recent.contacts.exists() and open_ad.contacts.exists()
+    assert Contact.objects.count() == UnionRepresentative.objects.count() == 1
+
+
+# Today's ads, migrated
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_moves_the_description_into_the_duties_with_nothing_lost():
+    executor = MigrationExecutor(connection)
+    executor.migrate([("careers", "0004_hr_editor_jobads")])
+    apps = executor.loader.project_state([("careers", "0004_hr_editor_jobads")]).apps
+    Role, OldJobAd = apps.get_model("careers", "Role"), apps.get_model("careers", "JobAd")
+    role = Role.objects.create(title="Handläggare", slug="handlaggare", summary="Om.")
+    text = "Vi söker dig.\n\n### Arbetsuppgifter\n\nDu utreder *föräldrapenning*.\n\n- punkt ett\n- punkt två"
+    common = {"role": role, "town": "Östersund", "last_day": day("2030-01-01"), "extent": "heltid",
+              "apply_url": "https://rekrytering.example/1", "status": "publicerad"}
+    OldJobAd.objects.create(title="Handläggare inom föräldraförsäkringen", slug="a", reference="FK 1",
+                            employment_form="provanstallning", description=text, **common)
+    OldJobAd.objects.create(title="Utredare", slug="b", reference="FK 2", employment_form="visstid",
+                            description="Kort.", **common | {"role": Role.objects.create(
+                                title="Utredare", slug="utredare", summary="Om.")})
+
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+    first, second = JobAd.objects.order_by("reference")
+    assert first.duties == text and second.duties == "Kort."
+    assert (first.employment_form, first.probation) == ("tillsvidare", True)
+    assert (second.employment_form, second.probation) == ("visstid", False)
+    assert first.pay == "Individuell lönesättning" and first.openings == 1
+    assert first.role.ssyk_code == "3353"  # Socialförsäkringshandläggare
+    assert first.search_role == "Handläggare"
+    assert list(JobAd.objects.search("handläggaren")) == [first]
+    assert list(JobAd.objects.search("föräldrapenningen")) == [first]
