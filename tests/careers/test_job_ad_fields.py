@@ -16,9 +16,8 @@ from django.utils import timezone
 
 from careers.models import Contact, JobAd, UnionRepresentative
 from careers.permissions import HR_EDITOR_GROUP
-from tests.careers.jobs import day, make_job
 from tests.careers.test_job_admin import form_data, inlines
-from tests.conftest import make_hr_editor, make_role
+from tests.factories import day, make_hr_editor, make_job, make_role
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

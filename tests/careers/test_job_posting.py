@@ -9,8 +9,8 @@ import pytest
 from django.utils import timezone
 
 from careers.models import JobAd
-from tests.careers.jobs import at, day, make_job
-from tests.conftest import make_role
+from tests.clock import at
+from tests.factories import day, make_job, make_role
 
 pytestmark = pytest.mark.django_db
 
@@ -45,13 +45,13 @@ def full_ad():
     return job
 
 
-def get_on(client, monkeypatch, job, *moment):
-    at(monkeypatch, *moment)
+def get_on(client, time_machine, job, *moment):
+    at(time_machine, *moment)
     return page(client.get(job.get_absolute_url()))
 
 
-def test_every_property_google_reads_is_there_and_shown_on_the_page(client, monkeypatch, full_ad):
-    data, html = get_on(client, monkeypatch, full_ad, 2025, 7, 1, 10)
+def test_every_property_google_reads_is_there_and_shown_on_the_page(client, time_machine, full_ad):
+    data, html = get_on(client, time_machine, full_ad, 2025, 7, 1, 10)
     text = visible(html)
     assert data["@context"] == "https://schema.org" and data["@type"] == "JobPosting"
     assert data["title"] == "Controller" and "<h1>Controller</h1>" in html
@@ -94,9 +94,9 @@ def test_every_property_google_reads_is_there_and_shown_on_the_page(client, monk
     assert 'href="mailto:anna.lind@example.com"' in html
 
 
-def test_optional_properties_are_left_out_when_the_ad_has_no_value(client, monkeypatch):
+def test_optional_properties_are_left_out_when_the_ad_has_no_value(client, time_machine):
     job = make_job(published_on=day("2025-12-01"), last_day=day("2025-12-31"))
-    data, html = get_on(client, monkeypatch, job, 2025, 12, 10, 10)
+    data, html = get_on(client, time_machine, job, 2025, 12, 10, 10)
     for name in ("baseSalary", "jobStartDate", "jobLocationType", "applicantLocationRequirements",
                  "occupationalCategory", "applicationContact"):
         assert name not in data, name

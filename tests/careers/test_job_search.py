@@ -17,8 +17,7 @@ from django.utils import timezone
 
 from careers import search
 from careers.models import JobAd
-from tests.careers.jobs import make_job
-from tests.conftest import make_role
+from tests.factories import make_job, make_role
 
 pytestmark = pytest.mark.django_db
 

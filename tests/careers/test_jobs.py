@@ -245,7 +245,8 @@ def test_the_form_keeps_its_state_and_offers_only_places_with_open_jobs(client, 
     page = main(client.get("/lediga-jobb/?yrkesroll=it&ort=Sundsvall&q=java"))
     form = one(page, "form")
     assert (form["method"], form["action"]) == ("get", "/lediga-jobb/")
-    assert submitted(form) == {"yrkesroll": ["it"], "ort": ["Sundsvall"], "q": ["java"]}
+    assert submitted(form) == {"yrkesroll": ["it"], "ort": ["Sundsvall"], "q": ["java"], "anstallningsform": [""],
+                               "omfattning": [""], "distans": [""], "sortering": ["relevans"]}
     assert text(one(form, 'option[value="it"]')) == "It"
     assert text(one(form, 'option[value="Sundsvall"]')) == "Sundsvall"
     assert "Kiruna" not in text(page)
