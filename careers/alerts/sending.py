@@ -57,7 +57,8 @@ class Run:
         # Only ads still open today: a job that has closed is not news.
         self.ads = list(
             JobAd.objects.open(self.today).filter(published_on__gte=first_day)
-            .select_related("role").defer("duties", "qualifications", "merits", "search_text").order_by("-published_on", "-pk")
+            .select_related("role").defer("duties", "qualifications", "merits", "search_text")
+            .order_by("-published_on", "-pk")
         )
 
     def matching(self, query):
