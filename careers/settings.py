@@ -187,6 +187,10 @@ PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=600)
 # again from the database: the longest an instance that did not notice a
 # short cache outage may serve a page that a save during it replaced.
 PAGE_CACHE_GENERATION_LEASE = 2
+# Seconds a render lock holds (careers/pagecache/lock.py): the longest other
+# requests for the same missed page wait for its one render before rendering
+# it themselves, and the longest a crashed renderer's lock is left behind.
+PAGE_CACHE_LOCK_SECONDS = env.int("DJANGO_PAGE_CACHE_LOCK_SECONDS", default=3)
 
 AUTHENTICATION_BACKENDS = [
     # First, so that a locked-out user name and address is refused before any

@@ -15,6 +15,7 @@ from django.utils.http import split_header_value
 from careers.pagecache.expiry import expires_at, seconds_to_live
 from careers.pagecache.generation import generation
 from careers.pagecache.invalidation import query_params
+from careers.pagecache.lock import RenderLock
 
 # Request headers a cached page may vary on: the cookie through the consent
 # state in the key, the encoding through `accepts_gzip` (GZipMiddleware below
@@ -57,8 +58,22 @@ class PageCacheMiddleware:
             return self.get_response(request)
         gen, key = generation(), self.key(request)
         entry = self.lookup(key, gen)
-        if gen is not None and entry is not None and entry.generation == gen and entry.is_fresh():
+        if current(entry, gen):
             return entry.response()
+        if gen is None:  # the cache is down: no lock to take, nothing to wait for
+            return self.render(request, key, gen, entry)
+        # A miss: one request renders the page, the others wait for its copy (lock.py).
+        lock = RenderLock(key, gen)
+        if not lock.acquire():
+            if (stored := lock.wait(lambda: current(self.lookup(key, gen), gen))) is not None:
+                return stored.response()
+        try:
+            return self.render(request, key, gen, entry)
+        finally:
+            lock.release()  # after storing: a waiter that sees the lock gone finds the page
+
+    def render(self, request, key, gen, entry):
+        """The page from the views, stored when it may be; `entry` is the last good copy, if any."""
         response = self.get_response(request)
         if getattr(response, "database_unavailable", False):
             return self.last_good_copy(entry) or response
@@ -75,17 +90,20 @@ class PageCacheMiddleware:
         return response
 
     def lookup(self, key, gen):
-        """This process's copy of the page when it is of this generation, else the shared one, or None."""
-        entry = self.local.get(key)
-        if entry is not None and entry.generation == gen:
-            return entry
+        """This process's copy of the page when it is current, else the shared one, else any copy or None."""
+        local = self.local.get(key)
+        # A copy past its span is read again from the shared cache: another
+        # request (here or on another instance) may have rendered it since.
+        if current(local, gen):
+            return local
         if gen is not None and (response := cache.get(key)) is not None:
             entry = Entry(response)
             with self.local_lock:
                 if len(self.local) >= self.local_size:
                     self.local.clear()
                 self.local[key] = entry
-        return entry
+            return entry
+        return local
 
     def last_good_copy(self, entry):
         """The page as last rendered, of any generation, if that was within `stale_seconds`."""
@@ -130,6 +148,13 @@ class PageCacheMiddleware:
         consent = getattr(request, "consent", "")
         gzip = "gzip" if accepts_gzip.search(request.headers.get("Accept-Encoding", "")) else ""
         return f"page:{request.method}:{consent}:{gzip}:{digest}"
+
+
+def current(entry, gen):
+    """The entry if it may be served now: of the shared generation and within its span."""
+    if gen is not None and entry is not None and entry.generation == gen and entry.is_fresh():
+        return entry
+    return None
 
 
 class Entry:
