@@ -1,6 +1,11 @@
 """Load test: two gunicorn instances on loopback, 64 concurrent clients for 30 seconds.
 
-    .venv/bin/python bench/loadtest.py [--seconds 30] [--clients 64] [--fault redis]
+    .venv/bin/python bench/loadtest.py [--seconds 30] [--clients 64] [--saves 5] [--fault redis]
+
+Meanwhile an editor saves a role in the admin of the first instance every
+--saves seconds (0: never), and every save makes every page a miss on both
+instances at once: the render lock (careers/pagecache/lock.py) must keep that
+from becoming a stampede, which the p99 latency shows.
 
 With --fault redis the instances share a Redis server of the run's own
 (tests/faults.py), which is stopped a third of the way through and started
@@ -33,8 +38,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.e2e import PASSWORD  # noqa: E402
 from tests.faults import RedisServer  # noqa: E402
-from tests.instances import Site  # noqa: E402
+from tests.instances import Browser, Site  # noqa: E402
+
+ADMIN = "/admin/"
 
 LUA = r"""
 -- One wrk thread's requests: the site's pages in turn, every tenth with a fresh query string.
@@ -112,10 +120,35 @@ def redis_outage(redis, seconds, timeline):
     timeline.append(("started again", time.monotonic() - started))
 
 
+def logged_in_editor(site, instance):
+    """An HR editor logged in to the instance's admin, and the change form of the first role."""
+    pk = site.manage("shell", "--no-imports", "-c",
+                     "from careers.models import Role; print(Role.objects.order_by('pk').first().pk)").strip()
+    editor = Browser(instance.url)
+    editor.get(ADMIN + "login/")
+    status, _, _ = editor.submit(ADMIN + "login/?next=" + ADMIN, {"username": ["redaktor"], "password": [PASSWORD]})
+    assert status == 302, f"the editor's login answered {status}"
+    return editor, f"{ADMIN}careers/role/{pk}/change/"
+
+
+def saves_in_the_admin(editor, change_url, every, until, saves):
+    """Save the role every `every` seconds, its summary changed each time: each save makes every page a miss."""
+    n = 0
+    while time.monotonic() + every < until:
+        time.sleep(every)
+        n += 1
+        try:
+            status, _, _ = editor.submit(change_url, {"summary": [f"Sparad under lasttestet, gång {n}."]})
+        except Exception as error:  # reported, and the run fails
+            status = repr(error)
+        saves.append(("save", status))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=int, default=30)
     parser.add_argument("--clients", type=int, default=64)
+    parser.add_argument("--saves", type=float, default=5, help="seconds between two saves in the admin (0: none)")
     parser.add_argument("--fault", choices=["redis"], help="stop and restart a Redis of the run's own meanwhile")
     args = parser.parse_args()
     if not shutil.which("wrk"):
@@ -136,6 +169,8 @@ def main():
             site.manage("migrate", "--noinput")
             site.manage("loadcontent", "--examples")
             site.manage("collectstatic", "--noinput", "--verbosity", "0")
+            site.manage("createhreditor", "--username", "redaktor", "--noinput",
+                        env={"DJANGO_HR_EDITOR_PASSWORD": PASSWORD})
             instances = [site.start(), site.start()]
             paths = site_paths(instances[0].url)
             for instance in instances:
@@ -144,6 +179,7 @@ def main():
             cache = site.env.get("CACHE_URL", "file").split(":")[0]
             print(f"Two instances ({', '.join(i.url for i in instances)}), {database} and {cache} cache, "
                   f"{len(paths)} addresses; {clients} clients for {seconds} s…", flush=True)
+            editor = logged_in_editor(site, instances[0]) if args.saves > 0 else None
             script = Path(folder) / "load.lua"
             script.write_text(LUA % {"paths": ", ".join(json.dumps(p) for p in paths)})
             started = time.monotonic()
@@ -152,6 +188,10 @@ def main():
                                       "--script", str(script), instance.url + "/"],
                                      stdout=subprocess.PIPE, text=True)
                     for instance in instances]
+            saves = []
+            if args.saves > 0:
+                threading.Thread(target=saves_in_the_admin, daemon=True,
+                                 args=(*editor, max(args.saves, 1), started + seconds, saves)).start()
             if redis:
                 threading.Thread(target=redis_outage, args=(redis, seconds, timeline), daemon=True).start()
             outputs = [run.communicate(timeout=seconds + 60)[0] for run in runs]
@@ -172,11 +212,16 @@ def main():
               f"p99 {result['p99_ms']} ms, max {result['max_ms']} ms")
     for event, at in timeline:
         print(f"Redis         {event} at {at:.1f} s")
+    saved = sum(1 for kind, status in saves if kind == "save" and status == 302)
+    failed_saves = [entry for entry in saves if entry[1] != 302]
+    if args.saves > 0:
+        print(f"admin saves   {saved} saved (a role, every {max(args.saves, 1):g} s), failed: {failed_saves or 'none'}")
     print(f"p99 latency   {max(r['p99_ms'] for r in results)} ms (the higher of the two instances)")
     print(f"answers       200: {total['ok']}, 3xx: {total['3xx']}, 4xx: {total['4xx']}, 5xx: {total['5xx']}")
     print(f"errors        connection/read/write: {errors - total['timeout']}, timeouts: {total['timeout']}, "
           f"ERROR lines in the server logs: {server_errors}")
-    failed = errors or total["5xx"] or total["4xx"] or total["3xx"] or server_errors or not total["requests"]
+    failed = failed_saves or (args.saves > 0 and not saved)
+    failed = failed or errors or total["5xx"] or total["4xx"] or total["3xx"] or server_errors or not total["requests"]
     print("FAILED" if failed else "PASSED: zero errors, zero 5xx")
     sys.exit(1 if failed else 0)
 
