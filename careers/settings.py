@@ -171,6 +171,8 @@ CACHES = {
 }
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.filebased.FileBasedCache":
     CACHES["default"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 2000)
+    # Its add() is atomic, for the page cache's render lock (careers/pagecache/backend.py).
+    CACHES["default"]["BACKEND"] = "careers.pagecache.backend.FileCache"
 # Seconds the site waits for Redis (to connect, and for each answer), and how
 # long it then goes without it before it tries again.
 CACHE_TIMEOUT = env.float("DJANGO_CACHE_TIMEOUT", default=0.1)

@@ -6,11 +6,14 @@ database and saves go through. Short socket timeouts (settings.py) bound what
 the first failure costs; the breaker spares the requests after it.
 """
 
+import fcntl
+import os
 import threading
 
 from django.conf import settings
 from django.core.cache import DEFAULT_CACHE_ALIAS, caches
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.filebased import FileBasedCache
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import RedisError
 
@@ -81,6 +84,21 @@ class ResilientRedisCache(RedisCache):
 
     def delete_many(self, keys, version=None):
         return self.attempt(super().delete_many, None, keys, version)
+
+
+class FileCache(FileBasedCache):
+    """Django's file cache with an add() that two processes or threads cannot both win.
+
+    Django's checks for the key and then writes it, so two requests could
+    both take the page cache's render lock (lock.py). Adds are rare (one per
+    missed page), so one lock file for the whole cache is enough.
+    """
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        self._createdir()
+        with open(os.path.join(self._dir, "add.lock"), "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+            return super().add(key, value, timeout, version)
 
 
 def cache_unreachable():

@@ -36,11 +36,8 @@ class RenderLock:
 
     def acquire(self):
         """Take the lock if nobody holds it. Also True while the cache is down: then everybody renders."""
-        # Read back: Django's file cache adds by a check and then a write,
-        # so two requests may both "add"; the last write wins, and the
-        # other one, reading the winner's token, waits.
-        self.held = bool(cache.add(self.key, self.token, settings.PAGE_CACHE_LOCK_SECONDS)
-                         and cache.get(self.key) == self.token)
+        # add() is atomic in Redis, and in the file cache as backend.FileCache does it.
+        self.held = bool(cache.add(self.key, self.token, settings.PAGE_CACHE_LOCK_SECONDS))
         return self.held or cache_unreachable()
 
     def wait(self, find_page):

@@ -148,3 +148,23 @@ def test_with_the_cache_unreachable_nobody_waits(settings):
     assert [a.status_code for a in answers] == [200] * 6
     assert len(renders) == 6
     assert took < 3, "each rendered at once, none waited for a lock"
+
+
+def test_the_file_caches_add_has_one_winner_however_many_try_at_once(tmp_path):
+    # Django's own file cache checks and then writes: several would win.
+    from careers.pagecache.backend import FileCache
+
+    file_cache = FileCache(str(tmp_path), {})
+    winners, start = [], threading.Barrier(16)
+
+    def add(i):
+        start.wait()
+        if file_cache.add("lock", i, 5):
+            winners.append(i)
+
+    threads = [threading.Thread(target=add, args=(i,)) for i in range(16)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert len(winners) == 1 and file_cache.get("lock") == winners[0]

@@ -58,7 +58,7 @@ def test_environment_chooses_database_and_cache(tmp_path):
     chosen = run_manage("shell", "--no-imports", "-c", code, env=env, tmp_path=tmp_path)
     assert default.stdout.split() == [
         "django.db.backends.sqlite3", str(tmp_path / "db.sqlite3"),
-        "django.core.cache.backends.filebased.FileBasedCache", str(tmp_path / "cache"),
+        "careers.pagecache.backend.FileCache", str(tmp_path / "cache"),
     ]
     # PostgreSQL and Redis through the site's own subclasses of Django's backends (issue 15).
     assert chosen.stdout.split() == [
