@@ -120,13 +120,15 @@ def redis_outage(redis, seconds, timeline):
     timeline.append(("started again", time.monotonic() - started))
 
 
-def logged_in_editor(site, instance):
-    """An HR editor logged in to the instance's admin, and the change form of the first role."""
+def logged_in_editor(site, instance, enrolment):
+    """An HR editor logged in to the instance's admin (with a backup code), and the change form of the first role."""
     pk = site.manage("shell", "--no-imports", "-c",
                      "from careers.models import Role; print(Role.objects.order_by('pk').first().pk)").strip()
     editor = Browser(instance.url)
     editor.get(ADMIN + "login/")
-    status, _, _ = editor.submit(ADMIN + "login/?next=" + ADMIN, {"username": ["redaktor"], "password": [PASSWORD]})
+    code = re.findall(r"^  ([a-z2-7]{8})$", enrolment, re.MULTILINE)[0]  # as tests/e2e/conftest.py reads them
+    status, _, _ = editor.submit(ADMIN + "login/?next=" + ADMIN,
+                                 {"username": ["redaktor"], "password": [PASSWORD], "otp_token": [code]})
     assert status == 302, f"the editor's login answered {status}"
     return editor, f"{ADMIN}careers/role/{pk}/change/"
 
@@ -169,8 +171,8 @@ def main():
             site.manage("migrate", "--noinput")
             site.manage("loadcontent", "--examples")
             site.manage("collectstatic", "--noinput", "--verbosity", "0")
-            site.manage("createhreditor", "--username", "redaktor", "--noinput",
-                        env={"DJANGO_HR_EDITOR_PASSWORD": PASSWORD})
+            enrolment = site.manage("createhreditor", "--username", "redaktor", "--noinput", "--static-codes",
+                                    env={"DJANGO_HR_EDITOR_PASSWORD": PASSWORD})
             instances = [site.start(), site.start()]
             paths = site_paths(instances[0].url)
             for instance in instances:
@@ -179,7 +181,7 @@ def main():
             cache = site.env.get("CACHE_URL", "file").split(":")[0]
             print(f"Two instances ({', '.join(i.url for i in instances)}), {database} and {cache} cache, "
                   f"{len(paths)} addresses; {clients} clients for {seconds} s…", flush=True)
-            editor = logged_in_editor(site, instances[0]) if args.saves > 0 else None
+            editor = logged_in_editor(site, instances[0], enrolment) if args.saves > 0 else None
             script = Path(folder) / "load.lua"
             script.write_text(LUA % {"paths": ", ".join(json.dumps(p) for p in paths)})
             started = time.monotonic()
