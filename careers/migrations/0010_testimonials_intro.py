@@ -20,7 +20,7 @@ def restore_intro(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("careers", "0004_hr_editor_jobads"),
+        ("careers", "0009_jobad_search_index"),
     ]
 
     operations = [migrations.RunPython(replace_intro, restore_intro)]
