@@ -112,11 +112,12 @@ def test_a_crashed_renderers_lock_is_waited_out_for_at_most_the_bound(settings, 
     response = Client().get("/slow/")
     waited = time.monotonic() - began - RENDER_SECONDS
     assert response.status_code == 200 and response.content == b"render 1 of /slow/"
-    assert waited < settings.PAGE_CACHE_LOCK_SECONDS + 0.5
+    assert waited < settings.PAGE_CACHE_LOCK_SECONDS + 2  # slack for a loaded machine; 60 s without the bound
     assert waited >= min(held_for, settings.PAGE_CACHE_LOCK_SECONDS) - 0.2, "it did wait for the other renderer"
 
 
 def test_different_pages_do_not_wait_for_each_other(settings):
+    settings.PAGE_CACHE_LOCK_SECONDS = 6  # what waiting would cost, far from a loaded machine's slowness
     assert cache.add(lock_of("/other/").key, "someone else", 60)
     began = time.monotonic()
     assert Client().get("/slow/").content == b"render 1 of /slow/"
