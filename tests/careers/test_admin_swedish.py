@@ -18,8 +18,8 @@ from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from careers.models import JobAd, Page
-from tests.conftest import make_hr_editor
 from tests.editors import form_data, log_in
+from tests.factories import make_hr_editor
 
 pytestmark = pytest.mark.django_db
 
