@@ -101,6 +101,11 @@ def rows(table):
     return [[text(cell) for cell in row.find_all(["th", "td"])] for row in table.find_all("tr")]
 
 
+def terms(node):
+    """Every term of the definition lists in `node` with the text of its description."""
+    return {text(term): text(term.find_next_sibling("dd")) for term in as_tree(node).find_all("dt")}
+
+
 def links(node):
     """Every link in `node` as (href, name), in order."""
     return [(link.get("href"), text(link)) for link in as_tree(node).find_all("a")]

@@ -149,7 +149,7 @@ def test_copy_makes_a_new_draft_with_the_same_facts_and_opens_it(client, editor)
     assert response.status_code == 302 and response["Location"] == reverse("admin:careers_jobad_change",
                                                                            args=[copy.pk])
     assert copy.status == JobAd.Status.DRAFT
-    for field in ["title", "town", "reference", "role_id", "description", "apply_url", "last_day", "extent"]:
+    for field in ["title", "town", "reference", "role_id", "duties", "apply_url", "last_day", "extent"]:
         assert getattr(copy, field) == getattr(job, field), field
     page = client.get(response["Location"]).content.decode()
     assert "1 annons kopierades. Kopian är ett utkast." in page

@@ -11,6 +11,7 @@ from django.utils import timezone
 from careers.models import JobAd
 from tests.clock import at
 from tests.factories import day, make_job, make_role
+from tests.parse import terms
 
 pytestmark = pytest.mark.django_db
 
@@ -80,7 +81,7 @@ def test_every_property_google_reads_is_there_and_shown_on_the_page(client, time
     assert data["totalJobOpenings"] == 2 and "Antal tjänster 2" in text
     assert data["baseSalary"] == {"@type": "MonetaryAmount", "currency": "SEK", "value": {
         "@type": "QuantitativeValue", "minValue": 38000, "maxValue": 45500, "unitText": "MONTH"}}
-    assert "<dd>Individuell lönesättning, 38\u00a0000–45\u00a0500 kronor per månad</dd>" in html_module.unescape(html)
+    assert terms(html)["Lön"] == "Individuell lönesättning, 38\u00a0000–45\u00a0500 kronor per månad"
     assert data["jobLocationType"] == "TELECOMMUTE"
     assert data["applicantLocationRequirements"] == {"@type": "Country", "name": "Sverige"}
     assert "Distansarbete Helt på distans, var som helst i Sverige" in text

@@ -88,7 +88,7 @@ def test_a_job_ad_preview_shows_the_unsaved_ad_and_saves_nothing(client, editor)
     job = make_job("Statistiker")
     data = form_data(client.get(reverse("admin:careers_jobad_change", args=[job.pk])).content.decode(),
                      "jobad_form")
-    data.update(title=["Statistiker med osparad titel"], description=["Du räknar på det osparade."])
+    data.update(title=["Statistiker med osparad titel"], duties=["Du räknar på det osparade."])
     before = snapshot()
     response = client.post(reverse("admin:careers_jobad_preview", args=[job.pk]), data)
     assert_a_preview_that_no_cache_keeps(response)
