@@ -3,7 +3,7 @@
 PostgreSQL searches with its own full-text search and the `swedish`
 configuration (Snowball stemming, Swedish stop words), weighted title (A) over
 role and town (B) over the ad's text (C), ranked with ts_rank and backed by a
-GIN index on exactly the expression `vector()` builds (careers migration 0008).
+GIN index on exactly the expression `vector()` builds (careers migration 0009).
 
 SQLite has no full-text search with stemming, so the ad keeps its words
 stemmed by the same Snowball Swedish algorithm in Python, each tagged with its
@@ -58,7 +58,7 @@ def search_text(title, role_and_town, body):
 
 
 def vector():
-    """The weighted document; the GIN index of migration 0008 is built on this very expression."""
+    """The weighted document; the GIN index of migration 0009 is built on this very expression."""
     return (
         SearchVector("title", weight="A", config=CONFIG)
         + SearchVector("search_role", "town", weight="B", config=CONFIG)

@@ -142,15 +142,18 @@ def test_close_now_leaves_drafts_alone_and_says_so(client, editor):
 
 
 def test_copy_makes_a_new_draft_with_the_same_facts_and_opens_it(client, editor):
-    job = make_job("Statistiker", town="Visby", reference="FK 2025/000777")
+    job = make_job("Statistiker", town="Visby", reference="FK 2025/000777", merits="- SAS")
+    job.contacts.create(name="Exempel Eva Holm", job_title="Enhetschef", phone="070-174 06 09")
     response = client.post(reverse("admin:careers_jobad_changelist"),
                            {"action": "copy", "_selected_action": [job.pk]})
     copy = JobAd.objects.exclude(pk=job.pk).get()
     assert response.status_code == 302 and response["Location"] == reverse("admin:careers_jobad_change",
                                                                            args=[copy.pk])
     assert copy.status == JobAd.Status.DRAFT
-    for field in ["title", "town", "reference", "role_id", "duties", "apply_url", "last_day", "extent"]:
+    for field in ["title", "town", "reference", "role_id", "duties", "qualifications", "merits", "apply_url",
+                  "last_day", "extent"]:
         assert getattr(copy, field) == getattr(job, field), field
+    assert [person.name for person in copy.contacts.all()] == ["Exempel Eva Holm"]  # the inline rows too
     page = client.get(response["Location"]).content.decode()
     assert "1 annons kopierades. Kopian är ett utkast." in page
     assert "Stäng annonsen nu" in page and "Kopiera annonsen" in page  # on the change form too
