@@ -21,9 +21,10 @@ def test_sign_up_and_confirm_without_javascript(browser, site, inbox):
     page = context.new_page()
     with override_settings(MAILERS=mailers(inbox.port), SITE_URL=site):
         page.goto(f"{site}/lediga-jobb/")
-        page.get_by_role("link", name="Bevaka de här jobben").click()
+        page.get_by_role("link", name="Bevaka de här jobben", exact=True).click()
         page.get_by_label("Din e-postadress").fill("anna@example.se")
-        page.get_by_label("En gång om dagen").check()
+        page.get_by_text("En gång om dagen", exact=True).click()  # the label: FKUI draws its own radio button
+        assert page.get_by_label("En gång om dagen").is_checked()
         page.get_by_role("button", name="Skicka bekräftelsemejlet").click()
         assert page.get_by_role("heading", name="Titta i din e-post").is_visible()
         [message] = inbox.messages
