@@ -16,10 +16,10 @@ def test_a_printed_job_ad_has_its_facts_and_text_and_nothing_around_them(browser
     try:
         page.emulate_media(media="print")
         shown = {sel: page.evaluate(SHOWN, sel) for sel in
-                 [".cookie-banner", ".site-header", ".imenu", ".site-footer", ".job-facts", "h1", "#om-jobbet"]}
+                 [".cookie-banner", ".site-header", ".imenu", ".site-footer", ".job-facts", "h1", "#del-1"]}
         SCREENSHOTS.mkdir(exist_ok=True)
         page.pdf(path=str(SCREENSHOTS / "job-ad-print.pdf"), format="A4")
     finally:
         page.context.close()
     assert shown == {".cookie-banner": False, ".site-header": False, ".imenu": False, ".site-footer": False,
-                     ".job-facts": True, "h1": True, "#om-jobbet": True}
+                     ".job-facts": True, "h1": True, "#del-1": True}

@@ -61,7 +61,7 @@ def editor_path(editor):
     preview = watched(opened.value)
     preview.wait_for_load_state()
     assert lead_of(preview) == new_lead
-    assert "Förhandsgranskning, inte sparad." in preview.inner_text(".notice--preview")
+    assert "Förhandsgranskning, inte sparad." in preview.inner_text("[role=status] .message-box--warning")
     assert preview.evaluate("window.cspViolations") == [] and preview.errors == []
     visitor.goto(PAGE_PATH)
     assert lead_of(visitor) == original  # the preview saved nothing

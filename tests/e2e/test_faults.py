@@ -36,8 +36,10 @@ class SqliteFile:
 
     def cut(self):
         for file in self.files:
-            if file.exists():
+            try:
                 file.rename(f"{file}.away")
+            except FileNotFoundError:  # no WAL yet, or the server's last connection just removed it
+                pass
         self.path.mkdir()
 
     def restore(self):
