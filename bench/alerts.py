@@ -87,7 +87,8 @@ def main(work):
     JobAd.objects.bulk_create(JobAd(
         title=f"Jobb {n}", slug=f"jobb-{n}", role=roles[n % 5], town=TOWNS[n % len(TOWNS)],
         reference=f"FK 2026/{n:06d}", published_on=today - timedelta(days=1), last_day=today + timedelta(days=30),
-        apply_url=f"https://rekrytering.example/{n}", description="Text.", status=JobAd.Status.PUBLISHED,
+        first_shown_on=today - timedelta(days=1), apply_url=f"https://rekrytering.example/{n}",
+        duties="Text.", qualifications="Krav.", status=JobAd.Status.PUBLISHED,
         search_text=f"jobb {n}",
     ) for n in range(ADS))
     # 45 different filters: every role and place, each role alone, each place alone, and none.

@@ -56,9 +56,9 @@ class Run:
     def load(self, first_day):
         # Only ads still open today: a job that has closed is not news.
         self.ads = list(
-            JobAd.objects.open(self.today).filter(published_on__gte=first_day)
+            JobAd.objects.open(self.today).filter(first_shown_on__gte=first_day)
             .select_related("role").defer("duties", "qualifications", "merits", "search_text")
-            .order_by("-published_on", "-pk")
+            .order_by("-first_shown_on", "-published_on", "-pk")
         )
 
     def matching(self, query):
@@ -74,7 +74,7 @@ class Run:
 
     def ads_for(self, subscription, first_day, last_day):
         pks, described = self.matching(subscription.query)
-        return [ad for ad in self.ads if ad.pk in pks and first_day <= ad.published_on <= last_day], described
+        return [ad for ad in self.ads if ad.pk in pks and first_day <= ad.first_shown_on <= last_day], described
 
 
 def report_abandoned(now):

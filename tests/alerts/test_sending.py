@@ -35,9 +35,10 @@ def titles(message):
 
 def test_an_alert_holds_the_new_matching_jobs_newest_first_with_links_and_list_headers(inbox):
     role = make_role("Utredare")
+    with at(2026, 2, 1, 9):  # Sunday: shown before the subscription began
+        old = ad("Jobb gammalt", "2026-02-01", role=role)
     with at(2026, 2, 2, 9):  # Monday, Stockholm 10:00
         subscription = make_subscription(query="yrkesroll=utredare&ort=%C3%96stersund")
-        old = ad("Jobb gammalt", "2026-02-01", role=role)
         first = ad("Jobb ett", "2026-02-02", role=role)
         second = ad("Jobb två", "2026-02-02", role=role)
         ad("Jobb annan ort", "2026-02-02", role=role, town="Kiruna")
@@ -112,11 +113,70 @@ def test_edited_ads_are_not_sent_again_and_late_runs_miss_nothing(inbox):
     assert tuesday.pk
 
 
+def test_a_draft_published_days_after_its_date_is_sent_from_the_day_it_went_out(inbox):
+    with at(2026, 2, 2, 9):
+        make_subscription()
+        late = ad("Jobb sent publicerat", "2026-02-02")
+        late.status = late.Status.DRAFT
+        late.save()
+    with at(2026, 2, 3, 5):
+        send()  # Monday's window: the draft was not shown
+    with at(2026, 2, 4, 9):  # published on Wednesday, still dated Monday
+        late.status = late.Status.PUBLISHED
+        late.save()
+    with at(2026, 2, 5, 5):
+        send()
+    with at(2026, 2, 6, 5):
+        send()
+    assert [titles(m) for m in inbox.messages] == [["Jobb sent publicerat"]]
+    assert Delivery.objects.get().period_end == day("2026-02-04")
+
+
+def test_an_ad_sent_once_is_not_sent_again_when_its_date_or_status_changes(inbox):
+    with at(2026, 2, 2, 9):
+        make_subscription()
+        monday = ad("Jobb måndag", "2026-02-02")
+    with at(2026, 2, 3, 5):
+        send()
+    with at(2026, 2, 4, 9):  # moved to Wednesday, withdrawn and published again
+        monday.published_on = day("2026-02-04")
+        monday.status = monday.Status.DRAFT
+        monday.save()
+        monday.status = monday.Status.PUBLISHED
+        monday.save()
+    with at(2026, 2, 5, 5):
+        send()
+    assert [titles(m) for m in inbox.messages] == [["Jobb måndag"]]
+
+
+def test_a_rescheduled_or_withdrawn_ad_is_sent_when_it_is_finally_shown(inbox):
+    with at(2026, 2, 2, 9):
+        make_subscription()
+        moved = ad("Jobb flyttat", "2026-02-03")  # scheduled for Tuesday
+        withdrawn = ad("Jobb återkallat", "2026-02-02")
+    with at(2026, 2, 2, 12):  # withdrawn the same day, before any e-mail could hold it
+        withdrawn.status = withdrawn.Status.DRAFT
+        withdrawn.save()
+        moved.published_on = day("2026-02-05")  # and Tuesday's ad waits until Thursday
+        moved.save()
+    for run in range(3, 6):
+        with at(2026, 2, run, 5):
+            send()
+    with at(2026, 2, 5, 9):
+        withdrawn.status = withdrawn.Status.PUBLISHED
+        withdrawn.save()
+    with at(2026, 2, 6, 5):
+        send()
+    assert [titles(m) for m in inbox.messages] == [["Jobb flyttat", "Jobb återkallat"]]
+    assert Delivery.objects.get().period_end == day("2026-02-05")
+
+
 def test_weekly_windows_across_the_end_of_summer_time(inbox):
     # Summer time ends in Stockholm on Sunday 25 October 2026 at 03:00 CEST.
+    with at(2026, 10, 20, 8):
+        ad("Jobb före", "2026-10-20")
     with at(2026, 10, 21, 8):
         make_subscription(frequency="vecka")  # confirmed on a Wednesday
-        ad("Jobb före", "2026-10-20")
         ad("Jobb onsdag", "2026-10-21")
         ad("Jobb söndag", "2026-10-25")
     with at(2026, 10, 25, 22, 59):  # Sunday 23:59 CET: the week is not over

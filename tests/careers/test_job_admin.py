@@ -144,9 +144,11 @@ def test_close_now_leaves_drafts_alone_and_says_so(client, editor):
 def test_copy_makes_a_new_draft_with_the_same_facts_and_opens_it(client, editor):
     job = make_job("Statistiker", town="Visby", reference="FK 2025/000777", merits="- SAS")
     job.contacts.create(name="Exempel Eva Holm", job_title="Enhetschef", phone="070-174 06 09")
+    JobAd.objects.filter(pk=job.pk).update(first_shown_on=job.published_on)  # shown ten days ago
     response = client.post(reverse("admin:careers_jobad_changelist"),
                            {"action": "copy", "_selected_action": [job.pk]})
     copy = JobAd.objects.exclude(pk=job.pk).get()
+    assert copy.first_shown_on is None  # job alerts will send the copy when it is published
     assert response.status_code == 302 and response["Location"] == reverse("admin:careers_jobad_change",
                                                                            args=[copy.pk])
     assert copy.status == JobAd.Status.DRAFT

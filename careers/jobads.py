@@ -1,0 +1,264 @@
+"""Job ads: what a state ad must and customarily carries, its contact persons and union representatives."""
+
+from datetime import datetime, time, timedelta
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+
+from careers import search
+
+
+class JobAdQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=JobAd.Status.PUBLISHED)
+
+    def open(self, today):
+        """Published, started, and open through the whole of its last day (a local date)."""
+        return self.published().filter(published_on__lte=today, last_day__gte=today)
+
+    def closed(self, today):
+        """Published ads whose last day has passed: their addresses answer 410 Gone."""
+        return self.published().filter(last_day__lt=today)
+
+    def scheduled(self, today):
+        """Published ads whose first day has not come yet."""
+        return self.published().filter(published_on__gt=today)
+
+    def closed_for(self, days, today):
+        """Ads that closed more than `days` days ago: their contact persons are no longer needed."""
+        return self.closed(today - timedelta(days=days))
+
+    def search(self, text):
+        """Ads that hold every word of the text in some Swedish form, with a `rank` (see careers.search)."""
+        return search.search(self, text)
+
+
+class JobAd(models.Model):
+    # What förordningen (1984:819) om statliga platsanmälningar, 6 §, asks of
+    # every ad is a field of its own: town, duties, qualifications, employment
+    # form, extent and working hours, duration, start, pay and last day.
+    class EmploymentForm(models.TextChoices):
+        PERMANENT = "tillsvidare", _("Permanent employment")
+        FIXED_TERM = "visstid", _("Fixed-term employment")
+
+    class Extent(models.TextChoices):
+        FULL_TIME = "heltid", _("Full time")
+        PART_TIME = "deltid", _("Part time")
+
+    class Remote(models.TextChoices):
+        ON_SITE = "pa-plats", _("On site")
+        PARTLY = "delvis", _("Partly remote")
+        FULLY = "helt", _("Fully remote")
+
+    class SecurityVetting(models.TextChoices):
+        NONE = "", _("No security vetting")
+        REGISTER_CHECK = "registerkontroll", _("Security vetting with a register check")
+
+    class Status(models.TextChoices):
+        DRAFT = "utkast", _("Draft")
+        PUBLISHED = "publicerad", _("Published")
+
+    class Visibility(models.TextChoices):
+        """What a visitor sees of the ad on a given day; see `visibility()`."""
+
+        DRAFT = "utkast", _("Draft")
+        SCHEDULED = "kommande", _("Scheduled to be shown")
+        OPEN = "oppen", _("Open for applications")
+        CLOSED = "stangd", _("Closed")
+
+    ORGANISATION = "Försäkringskassan"
+    ORGANISATION_NUMBER = "202100-5521"
+    DEFAULT_PAY = "Individuell lönesättning"
+    MARKDOWN = _("Markdown: paragraphs, lists, links and emphasis.")
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=100,
+                            help_text=_("The end of the ad's address. Made from the title."))
+    role = models.ForeignKey("careers.Role", verbose_name=_("role"), on_delete=models.PROTECT, related_name="jobs")
+    town = models.CharField(_("place of work"), max_length=100, help_text=_("The town, for example Östersund."))
+    duties = models.TextField(_("duties"), help_text=MARKDOWN)
+    qualifications = models.TextField(
+        _("qualifications"), blank=True,
+        help_text=format_lazy("{} {}", _("What the applicant must have. Required."), MARKDOWN))
+    merits = models.TextField(_("meriting"), blank=True,
+                              help_text=format_lazy("{} {}", _("What counts in the applicant's favour."), MARKDOWN))
+    employment_form = models.CharField(_("employment form"), max_length=20, choices=EmploymentForm.choices,
+                                       default=EmploymentForm.PERMANENT)
+    probation = models.BooleanField(_("trial period"), default=False,
+                                    help_text=_("The employment begins with a trial period (provanställning)."))
+    ends_on = models.DateField(_("employment ends"), null=True, blank=True,
+                               help_text=_("For fixed-term employment: the last day, or describe it below."))
+    duration = models.CharField(_("duration"), max_length=200, blank=True,
+                                help_text=_("For fixed-term employment, e.g. “Six months, with a possible "
+                                            "extension”."))
+    extent = models.CharField(_("extent"), max_length=10, choices=Extent.choices, default=Extent.FULL_TIME)
+    working_hours = models.CharField(_("working hours"), max_length=200, blank=True,
+                                     help_text=_("For example “Daytime, flexible hours” or “75 percent”."))
+    starts_on = models.DateField(_("start date"), null=True, blank=True,
+                                 help_text=_("Leave empty for “by agreement”."))
+    pay = models.CharField(_("pay"), max_length=200, default=DEFAULT_PAY,
+                           help_text=_("How the pay is set."))
+    pay_min = models.PositiveIntegerField(_("lowest monthly pay"), null=True, blank=True,
+                                          help_text=_("Kronor per month, optional. Give both ends of the range."))
+    pay_max = models.PositiveIntegerField(_("highest monthly pay"), null=True, blank=True,
+                                          help_text=_("Kronor per month."))
+    openings = models.PositiveSmallIntegerField(_("number of positions"), default=1,
+                                                validators=[MinValueValidator(1)])
+    remote = models.CharField(_("remote work"), max_length=10, choices=Remote.choices, default=Remote.ON_SITE)
+    security_vetting = models.CharField(
+        _("security vetting"), max_length=20, choices=SecurityVetting.choices, blank=True,
+        default=SecurityVetting.NONE, help_text=_("Under the Protective Security Act (2018:585)."))
+    citizenship_required = models.BooleanField(_("Swedish citizenship required"), default=False)
+    reference = models.CharField(_("reference number"), max_length=50,
+                                 help_text=_("The case number of the recruitment, for example FK 2025/012345."))
+    published_on = models.DateField(_("published date"), default=timezone.localdate,
+                                    help_text=_("The ad is shown from this day."))
+    last_day = models.DateField(_("last application day"),
+                                help_text=_("The ad is shown through this whole day, then hidden automatically."))
+    apply_url = models.URLField(_("application address"), max_length=500,
+                                help_text=_("Where the applicant applies, in the recruitment system. Starts with https://."))
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT,
+                              help_text=_("A draft is only seen by editors, through “View on site”."))
+    updated_at = models.DateTimeField(_("last updated"), auto_now=True)
+    # The Stockholm day visitors could first see the ad: the published date, or
+    # the day it was published if that came later. Job alerts go by this day.
+    first_shown_on = models.DateField(_("first shown"), null=True, blank=True, editable=False)
+    # Search copies, kept by save(): the role's title (PostgreSQL's index
+    # cannot reach into the role's table) and the stemmed words SQLite searches.
+    search_role = models.CharField(max_length=200, editable=False, default="")
+    search_text = models.TextField(editable=False, default="")
+
+    objects = JobAdQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("job ad")
+        verbose_name_plural = _("job ads")
+        ordering = ["-published_on", "title", "pk"]
+        constraints = [
+            # Drafts may share a number (a copy being prepared); published ads may not.
+            models.UniqueConstraint(
+                fields=["reference"], condition=Q(status="publicerad"), name="unique_published_reference",
+                violation_error_message=_("A published ad already has this reference number."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.keep_first_shown(timezone.localdate())
+        self.search_role = self.role.title
+        self.search_text = search.search_text(
+            self.title, f"{self.search_role} {self.town}",
+            " ".join([self.duties, self.qualifications, self.merits, self.reference]))
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "first_shown_on", "search_role", "search_text"}
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("careers:job-detail", args=[self.pk, self.slug])
+
+    def clean(self):
+        errors = {}
+        if self.last_day and self.published_on and self.last_day < self.published_on:
+            errors["last_day"] = _("The last application day cannot be before the published date.")
+        if self.apply_url and not self.apply_url.startswith("https://"):
+            errors["apply_url"] = _("The address must start with https://.")
+        if not self.qualifications.strip():
+            errors["qualifications"] = _("Write the qualifications the job requires: every state ad must state them.")
+        if self.employment_form == self.EmploymentForm.FIXED_TERM and not (self.ends_on or self.duration.strip()):
+            errors["duration"] = _("A fixed-term employment needs its duration: give an end date or describe it.")
+        if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
+            errors["ends_on"] = _("The employment cannot end before it starts.")
+        if (self.pay_min is None) != (self.pay_max is None):
+            errors["pay_max" if self.pay_max is None else "pay_min"] = _(
+                "Give both the lowest and the highest monthly pay, or neither.")
+        elif self.pay_min is not None and self.pay_min > self.pay_max:
+            errors["pay_min"] = _("The lowest pay cannot be higher than the highest pay.")
+        if errors:
+            raise ValidationError(errors)
+
+    def keep_first_shown(self, today):
+        """Set `first_shown_on` while no alert can have sent the ad: alerts cover only days that are over.
+
+        A draft published days after its published date is shown, and sent, from the day it went
+        out; a day that is over is never moved again, so an edit cannot send the ad a second time.
+        """
+        if self.first_shown_on is not None and self.first_shown_on < today and not self._state.adding:
+            return  # (a copy starts afresh)
+        published = self.status == self.Status.PUBLISHED and self.published_on is not None
+        self.first_shown_on = max(self.published_on, today) if published else None
+
+    def visibility(self, today):
+        """The state of one ad in the words of the QuerySet's rules (published, open, closed, scheduled)."""
+        if self.status != self.Status.PUBLISHED:
+            return self.Visibility.DRAFT
+        if self.published_on > today:
+            return self.Visibility.SCHEDULED
+        if self.last_day < today:
+            return self.Visibility.CLOSED
+        return self.Visibility.OPEN
+
+    def shows_people(self, today):
+        """Contact persons and union representatives are personal data: never shown once the ad has closed."""
+        return self.visibility(today) != self.Visibility.CLOSED
+
+    @property
+    def closes_at(self):
+        """The last moment one can apply: the end of the last day, in the site's time zone."""
+        return timezone.make_aware(datetime.combine(self.last_day, time.max.replace(microsecond=0)))
+
+    @property
+    def has_pay_range(self):
+        return self.pay_min is not None and self.pay_max is not None
+
+    @property
+    def employment_types(self):
+        """schema.org's employmentType values for this ad."""
+        types = ["FULL_TIME" if self.extent == self.Extent.FULL_TIME else "PART_TIME"]
+        if self.employment_form == self.EmploymentForm.FIXED_TERM:
+            types.append("TEMPORARY")
+        return types
+
+
+class Contact(models.Model):
+    job = models.ForeignKey(JobAd, verbose_name=_("job ad"), on_delete=models.CASCADE, related_name="contacts")
+    name = models.CharField(_("name"), max_length=200)
+    job_title = models.CharField(_("title"), max_length=200, help_text=_("For example “Unit manager”."))
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+
+    class Meta:
+        verbose_name = _("contact person")
+        verbose_name_plural = _("contact persons")
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.name
+
+
+class UnionRepresentative(models.Model):
+    class Union(models.TextChoices):
+        SACO_S = "saco-s", "Saco-S"
+        ST = "st", "ST (OFR/S)"
+        SEKO = "seko", "Seko"
+
+    job = models.ForeignKey(JobAd, verbose_name=_("job ad"), on_delete=models.CASCADE,
+                            related_name="union_representatives")
+    union = models.CharField(_("union"), max_length=10, choices=Union.choices)
+    name = models.CharField(_("name"), max_length=200)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+
+    class Meta:
+        verbose_name = _("union representative")
+        verbose_name_plural = _("union representatives")
+        ordering = ["union", "pk"]
+
+    def __str__(self):
+        return f"{self.name} ({self.get_union_display()})"
