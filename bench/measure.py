@@ -36,6 +36,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.urls import NoReverseMatch, reverse  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
+from bench import render  # noqa: E402
 from benefits.models import Benefit  # noqa: E402
 from careers.models import JobAd, Link, Role, Section, Testimonial  # noqa: E402
 from careers.pagecache import expiry as page_cache  # noqa: E402
@@ -137,57 +138,6 @@ def queries_per_page(paths, copies=5):
         transaction.set_rollback(True)
     cache.clear()
     return result
-
-
-# The search over many ads, uncached, against /healthz in the same run.
-
-SEARCH_ADS = 2000
-SEARCH_PATH = "/lediga-jobb/?q=handl%C3%A4ggaren&distans=delvis&sortering=relevans"
-
-
-def cpu_per_request(client, path, requests, clear):
-    """CPU time of one request inside Django, the cache emptied before each when `clear`."""
-    spent = 0.0
-    for _ in range(requests):
-        if clear:
-            cold_cache()
-        start = time.process_time()
-        response = client.get(path)
-        spent += time.process_time() - start
-        assert response.status_code == 200, f"{path}: HTTP {response.status_code}"
-    return spent / requests * 1e6
-
-
-def search_cost(requests=40):
-    """Uncached CPU time of a search with SEARCH_ADS open ads, as a multiple of /healthz's.
-
-    The ads are copies of the open example ads, added in a transaction that is
-    rolled back, so the server's database stays as it was. /healthz is the
-    smallest answer Django gives (one SELECT 1), measured in the same process
-    and the same run, so the ratio holds still on a busy machine.
-    """
-    client = Client(HTTP_HOST="127.0.0.1", HTTP_ACCEPT_ENCODING=ACCEPT_ENCODING)
-    with transaction.atomic():
-        ads = list(JobAd.objects.open(timezone.localdate()).select_related("role"))
-        copies = []
-        for n in range(SEARCH_ADS - len(ads)):
-            ad = ads[n % len(ads)]
-            copies.append(JobAd(**field_values(ad, reference=f"BENCH {n}")))
-        JobAd.objects.bulk_create(copies)  # the copies keep their originals' search columns
-        assert JobAd.objects.open(timezone.localdate()).count() == SEARCH_ADS
-        cpu_per_request(client, SEARCH_PATH, 3, clear=True)  # warm: templates, translations
-        cold_cache()
-        queries = []
-        # Counted as they run: with the site's DEBUG off, Django's query log is not kept.
-        with connection.execute_wrapper(lambda execute, sql, *args: queries.append(sql) or execute(sql, *args)):
-            client.get(SEARCH_PATH)
-        search_us = cpu_per_request(client, SEARCH_PATH, requests, clear=True)
-        healthz_us = cpu_per_request(client, reverse("healthz"), requests * 5, clear=False)
-        transaction.set_rollback(True)
-    cache.clear()
-    return {"path": SEARCH_PATH, "open_ads": SEARCH_ADS, "search_cpu_us": round(search_us),
-            "healthz_cpu_us": round(healthz_us), "ratio_to_healthz": round(search_us / healthz_us, 1),
-            "queries": len(queries), "database": connection.vendor}
 
 
 # Sizes and load, over HTTP against gunicorn.
@@ -300,8 +250,9 @@ def main():
     pages = [path for name, path, _ in found if path and name != "CSS file"]
     print("Counting SQL queries (cache cleared before each page)…", flush=True)
     queries = queries_per_page(pages)
-    print(f"Timing an uncached search over {SEARCH_ADS} open ads against /healthz…", flush=True)
-    search = search_cost()
+    print(f"Timing every page type uncached and cached against /healthz, {render.REQUESTS} requests each…",
+          flush=True)
+    costs = render.render_costs()
 
     rows = []
     for name, path, note in found:
@@ -349,7 +300,7 @@ def main():
         "goals": {"min_ratio_to_css": MIN_RATIO, "max_first_visit_kb": MAX_FIRST_VISIT_KB, "max_warm_kb": MAX_WARM_KB,
                   "max_queries_main_page": MAX_QUERIES["/"], "max_queries_other": MAX_QUERIES_OTHER},
         "results": rows,
-        "search": search,
+        "render": costs,
     }
     out_dir = ROOT / "bench-results"
     out_dir.mkdir(exist_ok=True)
@@ -357,9 +308,7 @@ def main():
     (out_dir / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json").write_text(text)
     (out_dir / "latest.json").write_text(text)
     print_table(rows)
-    print(f"\nSearch, uncached, {search['open_ads']} open ads ({search['database']}): {search['search_cpu_us']} µs CPU "
-          f"= {search['ratio_to_healthz']} × /healthz ({search['healthz_cpu_us']} µs), {search['queries']} SQL queries"
-          f"\n  {search['path']}")
+    render.print_table(costs)
     print(f"\nWritten to {out_dir / 'latest.json'}")
 
 

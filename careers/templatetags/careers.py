@@ -1,4 +1,5 @@
 from django import template
+from django.utils import translation
 
 from careers import markup
 from careers.models import Section
@@ -28,3 +29,35 @@ def listing_template(listing):
 def thousands(number):
     """13000 → "13 000" with a no-break space, as Swedish writes numbers."""
     return f"{number:,}".replace(",", "\u00a0")
+
+
+class OnceNode(template.Node):
+    """Output rendered once per process for each language and set of key values, then reused.
+
+    Only for markup that nothing but the templates, the language and the keys
+    can change (the header and footer name routes, never rows): templates
+    change with a deploy, which starts new processes, and a development
+    server that reloads its templates makes new nodes, with empty stores.
+    """
+
+    max_entries = 100  # keys are route names: a handful
+
+    def __init__(self, nodelist, keys):
+        self.nodelist, self.keys, self.store = nodelist, keys, {}
+
+    def render(self, context):
+        key = (translation.get_language(), *(value.resolve(context) for value in self.keys))
+        if (html := self.store.get(key)) is None:
+            html = self.nodelist.render(context)
+            if len(self.store) < self.max_entries:
+                self.store[key] = html
+        return html
+
+
+@register.tag
+def once(parser, token):
+    """{% once request.resolver_match.view_name %}…{% endonce %}: see OnceNode."""
+    keys = [parser.compile_filter(bit) for bit in token.split_contents()[1:]]
+    nodelist = parser.parse(("endonce",))
+    parser.delete_first_token()
+    return OnceNode(nodelist, keys)

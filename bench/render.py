@@ -1,0 +1,164 @@
+"""What each page type costs to render, uncached and from the page cache, as multiples of /healthz.
+
+Run by bench/measure.py (`make bench`) in its own process, against the database
+bench/run.sh prepared; or alone, with DJANGO_* and DATABASE_URL pointing at a
+database that has the content (`manage.py loadcontent --examples`):
+
+    .venv/bin/python bench/render.py
+
+Every figure is CPU time inside Django (`time.process_time`), the site's own
+request cycle through Django's test client, with no server: it holds still
+while other work shares the machine, where wall time does not. Each figure is
+the median of REQUESTS requests, after three requests that warm the templates
+and translations. "Uncached" empties the cache before each request, as the
+first request after an editor's save finds it; "cached" is the same page
+served from the page cache. /healthz (one SELECT 1) is measured in the same
+run, so that a multiple means the same on any machine.
+"""
+
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "careers.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.cache import cache  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.urls import reverse  # noqa: E402
+from django.utils import timezone  # noqa: E402
+
+from careers.models import JobAd, Page, Role  # noqa: E402
+from careers.pagecache import expiry, generation  # noqa: E402
+
+REQUESTS = 40
+ACCEPT_ENCODING = "br, gzip"
+# Issue 14: uncached, as multiples of /healthz.
+MAX_MAIN_PAGE = 12
+MAX_OTHER = 8
+MAX_SEARCH = 12
+SEARCH_ADS = 2000
+SEARCH_PATH = "/lediga-jobb/?q=handl%C3%A4ggaren&distans=delvis&sortering=relevans"
+
+
+def page_types():
+    """(name, path) of one page of every type the site serves to visitors."""
+    today = timezone.localdate()
+    role = Role.objects.order_by("order", "title").first()
+    ad = JobAd.objects.open(today).select_related("role").order_by("pk").first()
+    page = Page.objects.published().exclude(slug=Page.HOME_SLUG).order_by("pk").first()
+    return [
+        ("main page", reverse("careers:home")),
+        ("roles", reverse("careers:role-list")),
+        ("role page", role.get_absolute_url()),
+        ("colleagues", reverse("careers:testimonial-list")),
+        ("content page", page.get_absolute_url()),
+        ("job list", reverse("careers:job-list")),
+        ("job list, filtered", f"{reverse('careers:job-list')}?yrkesroll={ad.role.slug}&distans=delvis"),
+        ("job ad", ad.get_absolute_url()),
+        ("job feed", reverse("careers:job-feed")),
+        ("job alert sign-up", f"{reverse('alerts:signup')}?yrkesroll={ad.role.slug}"),
+        ("cookie page", reverse("cookies:policy")),
+    ]
+
+
+def cold():
+    """The page cache as the first request after an editor's save finds it: every page a miss.
+
+    A save starts a new generation, on every instance and in every process's
+    own copy. The page cache then asks the database once, for all pages, when
+    the next page is due to be published; that is asked here, so that each
+    figure is the page's own.
+    """
+    cache.clear()  # also what the runs before left behind, so that every request finds the same cache
+    generation.new_generation()
+    expiry.seconds_to_live()
+
+
+def cpu_us(client, path, requests, uncached):
+    """Median CPU time of one request in µs, and the queries of the last one."""
+    for _ in range(3):
+        client.get(path)
+    spent, queries = [], []
+
+    def counted(execute, sql, *args):  # with DEBUG off, Django keeps no query log
+        queries.append(sql)
+        return execute(sql, *args)
+
+    for _ in range(requests):
+        if uncached:
+            cold()
+        queries.clear()
+        with connection.execute_wrapper(counted):
+            start = time.process_time()
+            response = client.get(path)
+            spent.append(time.process_time() - start)
+        assert response.status_code == 200, f"{path}: HTTP {response.status_code}"
+    return statistics.median(spent) * 1e6, len(queries)
+
+
+def measure(name, path, client, healthz_us, goal):
+    uncached, uncached_queries = cpu_us(client, path, REQUESTS, uncached=True)
+    cached, cached_queries = cpu_us(client, path, REQUESTS, uncached=False)
+    times = uncached / healthz_us
+    return {"name": name, "path": path, "uncached_us": round(uncached), "cached_us": round(cached),
+            "uncached_x_healthz": round(times, 1), "cached_x_healthz": round(cached / healthz_us, 1),
+            "queries_uncached": uncached_queries, "queries_cached": cached_queries,
+            "goal_x_healthz": goal, "goal_met": times <= goal}
+
+
+def healthz(client):
+    return cpu_us(client, reverse("healthz"), REQUESTS * 5, uncached=False)[0]
+
+
+def search(client, healthz_us):
+    """A search with SEARCH_ADS open ads: copies of the open ones, in a transaction rolled back."""
+    with transaction.atomic():
+        ads = list(JobAd.objects.open(timezone.localdate()))
+        fields = [f for f in JobAd._meta.concrete_fields if not f.primary_key]
+        JobAd.objects.bulk_create([  # the copies keep their originals' search columns
+            JobAd(**{f.attname: getattr(ads[n % len(ads)], f.attname) for f in fields} | {"reference": f"BENCH {n}"})
+            for n in range(SEARCH_ADS - len(ads))])
+        assert JobAd.objects.open(timezone.localdate()).count() == SEARCH_ADS
+        row = measure(f"search, {SEARCH_ADS} ads", SEARCH_PATH, client, healthz_us, MAX_SEARCH)
+        transaction.set_rollback(True)
+    cache.clear()
+    return row
+
+
+def render_costs():
+    client = Client(HTTP_HOST="127.0.0.1", HTTP_ACCEPT_ENCODING=ACCEPT_ENCODING)
+    healthz_us = healthz(client)
+    rows = [measure(name, path, client, healthz_us, MAX_MAIN_PAGE if path == "/" else MAX_OTHER)
+            for name, path in page_types()]
+    rows.append(search(client, healthz_us))
+    healthz_after = healthz(client)  # the machine's speed may drift; both are reported
+    cache.clear()
+    return {"healthz_us": round(healthz_us), "healthz_us_after": round(healthz_after), "requests": REQUESTS,
+            "database": connection.vendor, "pages": rows}
+
+
+def print_table(result):
+    print(f"\nRender cost: CPU µs per request inside Django, median of {result['requests']} "
+          f"({result['database']}); /healthz {result['healthz_us']} µs (again at the end: "
+          f"{result['healthz_us_after']} µs)")
+    print(f"{'page':<22}{'uncached':>9}{'× hz':>7}{'goal':>6}{'SQL':>5}{'cached':>8}{'× hz':>6}{'SQL':>5}  path")
+    for row in result["pages"]:
+        mark = "" if row["goal_met"] else " !"
+        print(f"{row['name']:<22}{row['uncached_us']:>9}{row['uncached_x_healthz']:>7.1f}"
+              f"{'≤' + str(row['goal_x_healthz']):>6}{row['queries_uncached']:>5}{row['cached_us']:>8}"
+              f"{row['cached_x_healthz']:>6.1f}{row['queries_cached']:>5}  {row['path']}{mark}")
+    missed = [row["name"] for row in result["pages"] if not row["goal_met"]]
+    print("Render goals met." if not missed else "Render goals not met: " + ", ".join(missed))
+
+
+if __name__ == "__main__":
+    print_table(render_costs())
