@@ -5,6 +5,7 @@ from django.utils import translation
 
 from tests.parse import parse
 
+
 def keyed():
     return Template('{% load careers %}{% once key %}<p>{{ text }}</p>{% endonce %}')
 
