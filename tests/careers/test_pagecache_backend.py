@@ -165,3 +165,12 @@ def test_the_policy_version_and_consent_work_without_the_cache(site):
                              HTTP_SEC_FETCH_SITE="same-origin")
     assert response.status_code == 302
     assert ":no:" in response.cookies[django_settings.CONSENT_COOKIE_NAME].value
+
+
+def test_one_redis_client_serves_every_command(redis):
+    from django.core.cache import cache
+
+    client = cache._cache.get_client()
+    assert cache._cache.get_client(write=True) is client  # one server: reads and writes share its pool
+    cache.set("k", "v")
+    assert cache.get("k") == "v" and cache.add("k", "w") is False and cache._cache.get_client() is client
