@@ -10,6 +10,7 @@ from django.utils import timezone
 from careers.pagecache.generation import generation
 
 NO_PUBLICATION = "none"
+READ = object()  # the generation: read it from the cache
 
 
 def seconds_to_live(now=None):
@@ -18,7 +19,7 @@ def seconds_to_live(now=None):
     return max(1, math.ceil((expires_at(now) - now).total_seconds()))
 
 
-def expires_at(now):
+def expires_at(now, gen=READ):
     """The next moment a page may change by itself.
 
     Dated content (benefit amounts, job ads' last days, the year that the
@@ -30,12 +31,12 @@ def expires_at(now):
         datetime.combine(local.date() + timedelta(days=1), time.min), local.tzinfo
     )
     deadlines = [midnight, now + timedelta(seconds=settings.PAGE_CACHE_SECONDS)]
-    if upcoming := next_publication(now):
+    if upcoming := next_publication(now, gen):
         deadlines.append(upcoming)
     return min(deadlines)
 
 
-def next_publication(now):
+def next_publication(now, gen=READ):
     """When the next page set to publish later goes live, or None.
 
     Asked once per generation (every save starts one) and then shared through
@@ -43,7 +44,9 @@ def next_publication(now):
     """
     from careers.models import Page
 
-    if (gen := generation()) is None:  # the cache is down: nothing to share it through
+    if gen is READ:
+        gen = generation()
+    if gen is None:  # the cache is down: nothing to share it through
         return Page.objects.next_publication(now)
     key = f"page-cache:next-publication:{gen}"
     upcoming = cache.get(key)

@@ -2,6 +2,7 @@
 
 import copy
 import hashlib
+import math
 import re
 import threading
 
@@ -12,7 +13,7 @@ from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.http import split_header_value
 
-from careers.pagecache.expiry import expires_at, seconds_to_live
+from careers.pagecache.expiry import expires_at
 from careers.pagecache.generation import generation
 from careers.pagecache.invalidation import query_params
 from careers.pagecache.lock import RenderLock
@@ -83,10 +84,11 @@ class PageCacheMiddleware:
             # Stored with the span of the site's clock the page is valid for,
             # the clock its dates are shown by: the backend's timeout is whole
             # seconds on the cache server's clock, which may be a second late.
-            response.page_cache_span = (now, expires_at(now))
+            expires = expires_at(now, gen)
+            response.page_cache_span = (now, expires)
             response.page_cache_generation = gen
-            # Kept for a day: past its span it is still the last good copy.
-            cache.set(key, response, max(seconds_to_live(now), self.stale_seconds))
+            # Kept for a day, or its span if longer: past its span it is still the last good copy.
+            cache.set(key, response, max(math.ceil((expires - now).total_seconds()), self.stale_seconds))
         return response
 
     def lookup(self, key, gen):
