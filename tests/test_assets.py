@@ -45,3 +45,20 @@ def test_the_icons_carry_no_style_attributes_the_csp_would_block():
     svg = (STATIC / "fkui" / "icons.svg").read_text(encoding="utf-8")
     assert "style=" not in svg
     assert svg.count("<symbol") == len(buildcss.ICONS)
+
+
+def test_every_icon_the_templates_name_is_in_the_sprite_and_drawn_from_it():
+    import re
+
+    from django.template import Context, Template
+    from django.templatetags.static import static
+
+    from tests.parse import parse
+
+    templates = Path(__file__).resolve().parent.parent / "templates"
+    named = {name for path in templates.rglob("*.html")
+             for name in re.findall(r'\{% icon "([a-z-]+)"', path.read_text(encoding="utf-8"))}
+    assert {"arrow-down", "error", "new-window"} <= named <= set(buildcss.ICONS)
+    svg = parse(Template('{% load careers %}{% icon "error" "label__icon--left" %}').render(Context())).svg
+    assert svg["class"] == ["icon", "f-icon-error", "label__icon--left"] and svg["aria-hidden"] == "true"
+    assert svg.use["href"] == f"{static('fkui/icons.svg')}#f-icon-error"
