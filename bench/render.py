@@ -154,7 +154,8 @@ def print_table(result):
     backend = result["cache"].rsplit(".", 1)[-1]
     print(f"\nRender cost: CPU µs per request inside Django, median of {result['requests']} "
           f"({result['database']}, {backend}); /healthz {min(healthz)}–{max(healthz)} µs")
-    print(f"{'page':<22}{'hz':>6}{'uncached':>9}{'× hz':>7}{'goal':>6}{'SQL':>5}{'cached':>8}{'× hz':>6}{'SQL':>5}  path")
+    print(f"{'page':<22}{'hz':>6}{'uncached':>9}{'× hz':>7}{'goal':>6}{'SQL':>5}"
+          f"{'cached':>8}{'× hz':>6}{'SQL':>5}  path")
     for row in result["pages"]:
         mark = "" if row["goal_met"] else " !"
         print(f"{row['name']:<22}{row['healthz_us']:>6}{row['uncached_us']:>9}{row['uncached_x_healthz']:>7.1f}"
