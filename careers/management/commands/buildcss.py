@@ -24,7 +24,7 @@ INTER = NODE_MODULES / "@fkui" / "font-default" / "fonts"
 LICENSE = NODE_MODULES / "@fkui" / "design" / "LICENSE.md"
 SPRITE = NODE_MODULES / "@fkui" / "icon-lib-default" / "dist" / "f" / "spritesheet.svg"
 
-# Two weights: 400 for text, 600 for labels, headings and bold (see site.scss).
+# Two weights: 400 for text, 600 for labels, headings and bold (see static/scss/_own-base.scss).
 FONTS = {"inter-400.woff2": "Inter-Regular.woff2", "inter-600.woff2": "Inter-SemiBold.woff2"}
 # What Swedish pages need: printable ASCII, the Nordic and a few borrowed
 # letters, Swedish typography's punctuation, no-break space and soft hyphen.
