@@ -2,6 +2,7 @@
 
 import copy
 import hashlib
+import logging
 import math
 import re
 import threading
@@ -23,6 +24,7 @@ from careers.pagecache.lock import RenderLock
 # this one would otherwise hand gzip bytes to a client that cannot read them).
 KEYED_VARY = {"cookie", "accept-encoding"}
 accepts_gzip = re.compile(r"\bgzip\b")
+logger = logging.getLogger("careers.pagecache")
 
 
 class PageCacheMiddleware:
@@ -75,6 +77,7 @@ class PageCacheMiddleware:
 
     def render(self, request, key, gen, entry):
         """The page from the views, stored when it may be; `entry` is the last good copy, if any."""
+        logger.debug("page cache: rendering %s", request.get_full_path())
         response = self.get_response(request)
         if getattr(response, "database_unavailable", False):
             return self.last_good_copy(entry) or response

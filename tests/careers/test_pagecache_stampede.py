@@ -2,8 +2,8 @@
 
 Each request goes through the whole middleware stack in a thread of its own,
 as in a gunicorn worker with threads, to a slow view of this module that
-counts its renders. tests/careers/test_cache_processes.py's kind of proof
-across instances is in test_one_render_across_two_instances below.
+counts its renders. Across instances: tests/careers/test_cache_processes.py, where
+two gunicorn instances render a page once for 24 concurrent requests after a save.
 """
 
 import threading
