@@ -16,17 +16,10 @@ from benefits.models import Amount, VacationTier
 from careers.models import Link, Section
 from careers.models import Testimonial as Colleague  # "Test…" would look like a test class to pytest
 from cookies.models import Cookie, CookiePolicy
-from tests.editors import form_data, log_in
-from tests.factories import make_benefit, make_home, make_hr_editor, make_job, make_page, make_role
+from tests.editors import form_data
+from tests.factories import make_benefit, make_home, make_job, make_page, make_role
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor(client):
-    user = make_hr_editor()
-    log_in(client, user)
-    return user
 
 
 def first_version(make):

@@ -10,17 +10,9 @@ from django.utils import timezone
 
 from careers.models import JobAd
 from careers.permissions import HR_EDITOR_GROUP
-from tests.editors import log_in
-from tests.factories import make_hr_editor, make_job, make_role
+from tests.factories import make_job, make_role
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor(client):
-    user = make_hr_editor()
-    log_in(client, user)
-    return user
 
 
 def form_data(role, **fields):

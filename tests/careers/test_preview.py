@@ -9,17 +9,10 @@ from django.utils import timezone
 from reversion.models import Version
 
 from careers.models import JobAd, Page, Section
-from tests.editors import form_data, log_in
-from tests.factories import make_hr_editor, make_job, make_page
+from tests.editors import form_data
+from tests.factories import make_job, make_page
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor(client):
-    user = make_hr_editor()
-    log_in(client, user)
-    return user
 
 
 def main(response):
