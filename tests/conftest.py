@@ -14,6 +14,12 @@ def content(db):
 
 
 @pytest.fixture
+def fast_hashing(settings):
+    """For modules whose tests log in again and again: a slow password hasher only slows them down."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
 def editor(client, db):
     """An HR editor, and `client` logged in as them with a verified session. A module that needs
     the editor otherwise (not logged in, or made by the command) has its own `editor`."""

@@ -17,6 +17,8 @@ from careers.permissions import HR_EDITOR_GROUP
 
 _numbers = itertools.count(1)
 
+PASSWORD = "Ett-långt-lösenord-för-test-42"
+
 
 def day(text):
     """A date from its ISO form: `day("2025-07-10")`."""
@@ -53,7 +55,7 @@ def make_tiers(*tiers):
     return [VacationTier.objects.create(from_age=age, days=days) for age, days in tiers]
 
 
-def make_hr_editor(username="hr", password="Ett-långt-lösenord-för-test-42"):
+def make_hr_editor(username="hr", password=PASSWORD):
     """A staff account in the HR editors' group, as createhreditor makes one."""
     user = User.objects.create_user(username, password=password, is_staff=True)
     user.groups.add(Group.objects.get(name=HR_EDITOR_GROUP))

@@ -12,11 +12,9 @@ from careers.models import Page, Role
 from careers.permissions import HR_EDITOR_GROUP
 from tests.clock import at
 from tests.editors import log_in
-from tests.factories import make_benefit, make_role, make_tiers
+from tests.factories import PASSWORD, make_benefit, make_role, make_tiers
 
 pytestmark = pytest.mark.django_db
-
-PASSWORD = "Ett-långt-lösenord-för-test-42"
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 from axes.models import AccessAttempt
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.test import Client
@@ -14,21 +14,13 @@ from django.urls import path, reverse
 
 from careers import urls as site_urls
 from careers.logformat import OneLineFormatter
-from careers.permissions import HR_EDITOR_GROUP
 from tests.careers.test_settings import run_manage
 from tests.editors import backup_code, log_in
-from tests.factories import make_home
+from tests.factories import PASSWORD, make_home, make_hr_editor
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fast_hashing")]
 
-PASSWORD = "Ett-långt-lösenord-för-test-42"
 SWEDISH_400 = "Det gick inte att hantera begäran"
-
-
-@pytest.fixture(autouse=True)
-def _fast_hashing(settings):
-    """Logins are what these tests repeat; a slow hasher only slows them down."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture
@@ -38,9 +30,7 @@ def home(db):
 
 @pytest.fixture
 def editor(db):
-    user = User.objects.create_user("hr", password=PASSWORD, is_staff=True)
-    user.groups.add(Group.objects.get(name=HR_EDITOR_GROUP))
-    return user
+    return make_hr_editor()
 
 
 def csp_directives(response):

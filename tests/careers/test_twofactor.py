@@ -13,22 +13,16 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tests.editors import app_code, app_device, backup_code, code_for_secret, log_in, secret_of
-from tests.factories import make_hr_editor
+from tests.factories import PASSWORD, make_hr_editor
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fast_hashing")]
 
-PASSWORD = "Ett-långt-lösenord-för-test-42"
 WRONG = "Användarnamnet, lösenordet eller koden stämmer inte."
-
-
-@pytest.fixture(autouse=True)
-def _fast_hashing(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture
 def editor():
-    user = make_hr_editor(password=PASSWORD)
+    user = make_hr_editor()
     app_device(user)
     return user
 
