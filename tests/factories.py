@@ -77,3 +77,15 @@ def make_job(title="Handläggare till sjukförsäkringen", role=None, town="Öst
         published_on=published_on or today - timedelta(days=10), last_day=last_day or today + timedelta(days=10),
         status=status, **fields,
     )
+
+
+def make_jobs_in_two_roles():
+    """Four open ads, two in each of the roles It and HR, one of each in Sundsvall and Östersund:
+    what the list's and the feed's filters are tried on. Returns the two roles."""
+    it = make_role("It", slug="it")
+    hr = make_role("HR", slug="hr")
+    make_job("Systemutvecklare Java", role=it, town="Sundsvall", duties="Java och tester.")
+    make_job("Testledare", role=it, town="Östersund", duties="Du leder testarbetet.")
+    make_job("HR-specialist", role=hr, town="Sundsvall", duties="Arbetsmiljö och rehabilitering.")
+    make_job("Lönespecialist", role=hr, town="Östersund", duties="Du arbetar med löner i Östersund.")
+    return it, hr

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from careers.models import JobAd
 from tests.clock import at
-from tests.factories import day, make_hr_editor, make_job, make_role
+from tests.factories import day, make_hr_editor, make_job, make_jobs_in_two_roles, make_role
 from tests.parse import body, headings, label, lines, link, links, main, main_text, one, parse, submitted, text
 
 pytestmark = pytest.mark.django_db
@@ -215,12 +215,7 @@ def test_the_list_counts_the_open_ads_in_swedish(client):
 
 @pytest.fixture
 def ads():
-    it = make_role("It", slug="it")
-    hr = make_role("HR", slug="hr")
-    make_job("Systemutvecklare Java", role=it, town="Sundsvall", duties="Java och tester.")
-    make_job("Testledare", role=it, town="Östersund", duties="Du leder testarbetet.")
-    make_job("HR-specialist", role=hr, town="Sundsvall", duties="Arbetsmiljö och rehabilitering.")
-    make_job("Lönespecialist", role=hr, town="Östersund", duties="Du arbetar med löner i Östersund.")
+    make_jobs_in_two_roles()
 
 
 @pytest.mark.parametrize(("query", "expected"), [
