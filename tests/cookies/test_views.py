@@ -29,6 +29,16 @@ def consent_cookie(response):
     return response.cookies[settings.CONSENT_COOKIE_NAME]
 
 
+def assert_refused(response, status, why):
+    """The choice was refused with `status`, a page that says so and `why`, and nothing was stored."""
+    assert response.status_code == status
+    html = response.content.decode()
+    assert "Ditt val kunde inte sparas" in html
+    assert why in html
+    assert settings.CONSENT_COOKIE_NAME not in response.cookies
+    assert not ConsentRecord.objects.exists()
+
+
 # The banner
 
 
@@ -173,12 +183,7 @@ def test_a_next_with_a_query_string_is_kept(client, home):
 @pytest.mark.parametrize("choice", [None, "", "ja", "YES", "maybe", "yes "])
 def test_a_bad_choice_changes_nothing(client, home, choice):
     response = choose(client, choice)
-    assert response.status_code == 400
-    html = response.content.decode()
-    assert "Ditt val kunde inte sparas" in html
-    assert "Vi förstod inte vilket val du gjorde." in html
-    assert settings.CONSENT_COOKIE_NAME not in response.cookies
-    assert not ConsentRecord.objects.exists()
+    assert_refused(response, 400, "Vi förstod inte vilket val du gjorde.")
 
 
 @pytest.mark.parametrize("headers", [
@@ -196,12 +201,7 @@ def test_a_bad_choice_changes_nothing(client, home, choice):
 ])
 def test_a_post_from_another_site_changes_nothing(client, home, headers):
     response = choose(client, "yes", headers=headers)
-    assert response.status_code == 403
-    html = response.content.decode()
-    assert "Ditt val kunde inte sparas" in html
-    assert "Du kan bara göra ditt val om kakor på vår egen webbplats." in html
-    assert settings.CONSENT_COOKIE_NAME not in response.cookies
-    assert not ConsentRecord.objects.exists()
+    assert_refused(response, 403, "Du kan bara göra ditt val om kakor på vår egen webbplats.")
 
 
 @pytest.mark.parametrize("headers", [
