@@ -190,18 +190,20 @@ def test_a_gzip_page_never_reaches_a_client_that_cannot_read_it(client):
 
 # Invalidation: a save of any content, in any app, reaches the next visitor.
 
+def saved_with(obj, field, value):
+    """Saves `obj` with `field` set to `value`, and returns the value: what the next page must show."""
+    setattr(obj, field, value)
+    obj.save()
+    return value
+
+
 def rename_role():
-    role = Role.objects.get(slug="handlaggare")
-    role.title = "Ny rolltitel"
-    role.save()
-    return "Ny rolltitel"
+    return saved_with(Role.objects.get(slug="handlaggare"), "title", "Ny rolltitel")
 
 
 def edit_section():
     section = Section.objects.filter(page__slug=Page.HOME_SLUG).exclude(heading="").first()
-    section.heading = "Ny rubrik"
-    section.save()
-    return "Ny rubrik"
+    return saved_with(section, "heading", "Ny rubrik")
 
 
 def add_link():
@@ -210,10 +212,7 @@ def add_link():
 
 
 def rename_benefit():
-    benefit = Benefit.objects.get(title="Flextid")
-    benefit.title = "Flexibel arbetstid"
-    benefit.save()
-    return "Flexibel arbetstid"
+    return saved_with(Benefit.objects.get(title="Flextid"), "title", "Flexibel arbetstid")
 
 
 def add_amount():
@@ -228,10 +227,7 @@ def delete_tier():
 
 
 def rename_testimonial():
-    testimonial = careers_models.Testimonial.objects.first()
-    testimonial.name = "Ett nytt namn"
-    testimonial.save()
-    return "Ett nytt namn"
+    return saved_with(careers_models.Testimonial.objects.first(), "name", "Ett nytt namn")
 
 
 @pytest.mark.parametrize(
