@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from careers.widgets import TextInput
+
 YOUNGEST, OLDEST = 15, 100
 
 
@@ -14,7 +16,7 @@ class VacationForm(forms.Form):
             "required": _("Enter your year of birth."),
             "invalid": _("Enter your year of birth with four digits, for example 1990."),
         },
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "bday-year", "maxlength": 4,
+        widget=TextInput(attrs={"inputmode": "numeric", "autocomplete": "bday-year", "maxlength": 4,
                                       "class": "text-field__input"}),
     )
 

@@ -1,32 +1,15 @@
 from django import forms
 from django.db.models import F
-from django.forms.utils import flatatt
 from django.http import QueryDict
-from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from careers import search
 from careers.models import JobAd, Role
+from careers.widgets import Select, TextInput
 
 # A search is a few words; anything longer is not a search we can answer well.
 MAX_QUERY_LENGTH = 100
 MAX_WORDS = 8
-
-
-class Select(forms.Select):
-    """Django's select with the same markup, drawn in Python.
-
-    Django's own template includes a template per option: with every role and
-    place of work in the job filters, that was a third of the job list's cost.
-    """
-
-    def render(self, name, value, attrs=None, renderer=None):
-        widget = self.get_context(name, value, attrs)["widget"]
-        options = format_html_join(
-            "", "<option value=\"{}\"{}>{}</option>",
-            ((option["value"], flatatt(option["attrs"]), option["label"])
-             for _group, group_options, _index in widget["optgroups"] for option in group_options))
-        return format_html("<select name=\"{}\"{}>{}</select>", widget["name"], flatatt(widget["attrs"]), options)
 
 
 def select(**kwargs):
@@ -61,7 +44,7 @@ class JobFilterForm(forms.Form):
         label=_("Search"), required=False, max_length=MAX_QUERY_LENGTH,
         help_text=_("For example a job title, a town or a word in the ad."),
         error_messages={"max_length": _("Write at most %(limit_value)d characters.")},
-        widget=forms.TextInput(attrs={"type": "search", "class": "text-field__input"}),
+        widget=TextInput(attrs={"type": "search", "class": "text-field__input"}),
     )
     yrkesroll = select(label=_("Role"), message=_("There is no such role. Choose a role in the list."))
     ort = select(label=_("Place of work"), message=_("There are no open jobs in that place right now. "

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from careers.alerts.models import Frequency
+from careers.widgets import EmailInput
 
 
 class FrequencyField(forms.ChoiceField):
@@ -25,7 +26,7 @@ class SignupForm(forms.Form):
         error_messages={"required": _("Fill in your e-mail address."),
                         "invalid": _("Write the e-mail address like this: namn@exempel.se."),
                         "max_length": _("The e-mail address is too long.")},
-        widget=forms.EmailInput(attrs={"autocomplete": "email", "class": "text-field__input"}),
+        widget=EmailInput(attrs={"autocomplete": "email", "class": "text-field__input"}),
     )
     frekvens = FrequencyField(initial=Frequency.WEEKLY)
 
