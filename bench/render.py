@@ -84,45 +84,62 @@ def cold():
     expiry.seconds_to_live()
 
 
-def cpu_us(client, path, requests, uncached):
-    """Median CPU time of one request in µs, and the queries of the last one."""
+def timed(client, path, counted=None):
+    """CPU time of one request, in seconds; its queries go to `counted` when given."""
+    start = time.process_time()
+    if counted is None:
+        response = client.get(path)
+    else:
+        with connection.execute_wrapper(counted):
+            response = client.get(path)
+    spent = time.process_time() - start
+    assert response.status_code == 200, f"{path}: HTTP {response.status_code}"
+    return spent
+
+
+def cpu_us(client, path, uncached, healthz_path):
+    """Median CPU µs of the page and of /healthz asked right after each time, and the page's queries.
+
+    /healthz in turn with the page, not in a run of its own: this machine's
+    speed changes from second to second (other virtual machines share it),
+    and in turn both see the same speed.
+    """
     for _ in range(3):
         client.get(path)
-    spent, queries = [], []
+        client.get(healthz_path)
+    page, healthz, queries = [], [], []
 
     def counted(execute, sql, *args):  # with DEBUG off, Django keeps no query log
         queries.append(sql)
         return execute(sql, *args)
 
-    for _ in range(requests):
+    for _ in range(REQUESTS):
         if uncached:
             cold()
         queries.clear()
-        with connection.execute_wrapper(counted):
-            start = time.process_time()
-            response = client.get(path)
-            spent.append(time.process_time() - start)
-        assert response.status_code == 200, f"{path}: HTTP {response.status_code}"
-    return statistics.median(spent) * 1e6, len(queries)
+        page.append(timed(client, path, counted))
+        healthz.append(timed(client, healthz_path))
+    return statistics.median(page) * 1e6, statistics.median(healthz) * 1e6, len(queries)
 
 
 def measure(name, path, client, goal):
-    """The page's figures, with /healthz measured just before and after it: a machine that
-    speeds up or slows down during the run then moves both sides of the multiple alike."""
-    before = healthz(client)
-    uncached, uncached_queries = cpu_us(client, path, REQUESTS, uncached=True)
-    cached, cached_queries = cpu_us(client, path, REQUESTS, uncached=False)
-    healthz_us = (before + healthz(client)) / 2
-    times = uncached / healthz_us
-    return {"name": name, "path": path, "healthz_us": round(healthz_us),
+    healthz_path = reverse("healthz")
+    uncached, healthz_uncached, uncached_queries = cpu_us(client, path, True, healthz_path)
+    cached, healthz_cached, cached_queries = cpu_us(client, path, False, healthz_path)
+    times = uncached / healthz_uncached
+    return {"name": name, "path": path, "healthz_us": round((healthz_uncached + healthz_cached) / 2),
             "uncached_us": round(uncached), "cached_us": round(cached),
-            "uncached_x_healthz": round(times, 1), "cached_x_healthz": round(cached / healthz_us, 1),
+            "uncached_x_healthz": round(times, 1), "cached_x_healthz": round(cached / healthz_cached, 1),
             "queries_uncached": uncached_queries, "queries_cached": cached_queries,
             "goal_x_healthz": goal, "goal_met": times <= goal}
 
 
-def healthz(client):
-    return cpu_us(client, reverse("healthz"), REQUESTS, uncached=False)[0]
+def healthz_alone(client):
+    """/healthz asked again and again with nothing in between: the best case, for comparison."""
+    path = reverse("healthz")
+    for _ in range(3):
+        client.get(path)
+    return statistics.median(timed(client, path) for _ in range(REQUESTS)) * 1e6
 
 
 def search(client):
@@ -142,10 +159,11 @@ def search(client):
 
 def render_costs():
     client = Client(HTTP_HOST="127.0.0.1", HTTP_ACCEPT_ENCODING=ACCEPT_ENCODING)
+    alone = healthz_alone(client)
     rows = [measure(name, path, client, MAX_MAIN_PAGE if path == "/" else MAX_OTHER) for name, path in page_types()]
     rows.append(search(client))
     cache.clear()
-    return {"requests": REQUESTS, "database": connection.vendor, "cache": settings.CACHES["default"]["BACKEND"],
+    return {"requests": REQUESTS, "healthz_alone_us": round(alone), "database": connection.vendor, "cache": settings.CACHES["default"]["BACKEND"],
             "pages": rows}
 
 
@@ -153,7 +171,8 @@ def print_table(result):
     healthz = [row["healthz_us"] for row in result["pages"]]
     backend = result["cache"].rsplit(".", 1)[-1]
     print(f"\nRender cost: CPU µs per request inside Django, median of {result['requests']} "
-          f"({result['database']}, {backend}); /healthz {min(healthz)}–{max(healthz)} µs")
+          f"({result['database']}, {backend}); /healthz in turn with the pages {min(healthz)}–{max(healthz)} µs, "
+          f"alone in a loop {result['healthz_alone_us']} µs")
     print(f"{'page':<22}{'hz':>6}{'uncached':>9}{'× hz':>7}{'goal':>6}{'SQL':>5}"
           f"{'cached':>8}{'× hz':>6}{'SQL':>5}  path")
     for row in result["pages"]:
