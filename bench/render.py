@@ -163,8 +163,8 @@ def render_costs():
     rows = [measure(name, path, client, MAX_MAIN_PAGE if path == "/" else MAX_OTHER) for name, path in page_types()]
     rows.append(search(client))
     cache.clear()
-    return {"requests": REQUESTS, "healthz_alone_us": round(alone), "database": connection.vendor, "cache": settings.CACHES["default"]["BACKEND"],
-            "pages": rows}
+    return {"requests": REQUESTS, "healthz_alone_us": round(alone), "database": connection.vendor,
+            "cache": settings.CACHES["default"]["BACKEND"], "pages": rows}
 
 
 def print_table(result):
