@@ -1,7 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import OuterRef, Prefetch, Subquery
+from django.db.models import BooleanField, ExpressionWrapper, OuterRef, Prefetch, Q, Subquery
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -15,17 +15,24 @@ class AmountQuerySet(models.QuerySet):
         return self.filter(pk=Subquery(latest.values("pk")[:1]))
 
     def upcoming(self, date):
-        return self.filter(valid_from__gt=date)
+        return self.filter(upcoming_on(date))
+
+
+def upcoming_on(date):
+    """An amount that has not started on `date`."""
+    return Q(valid_from__gt=date)
 
 
 class BenefitQuerySet(models.QuerySet):
     def with_amounts(self, date):
-        """Benefits with `current_amounts` (at most one) and `upcoming_amounts` on `date`, in two queries."""
-        return self.prefetch_related(
-            Prefetch("amounts", Amount.objects.in_force(date), to_attr="current_amounts"),
-            Prefetch("amounts", Amount.objects.upcoming(date).order_by("valid_from"),
-                     to_attr="upcoming_amounts"),
-        )
+        """Benefits with `current_amounts` (at most one) and `upcoming_amounts` on `date`, in one query.
+
+        The amounts in force and the upcoming ones are read together, in date order, each
+        marked by the database as upcoming or not (Benefit's two properties split them).
+        """
+        shown = (Amount.objects.in_force(date) | Amount.objects.upcoming(date)).annotate(
+            is_upcoming=ExpressionWrapper(upcoming_on(date), output_field=BooleanField()))
+        return self.prefetch_related(Prefetch("amounts", shown.order_by("valid_from"), to_attr="shown_amounts"))
 
 
 class Benefit(models.Model):
@@ -45,6 +52,16 @@ class Benefit(models.Model):
 
     def get_absolute_url(self):
         return reverse("careers:home") + "#formaner"
+
+    @property
+    def current_amounts(self):
+        """With BenefitQuerySet.with_amounts(): the amount in force, in a list of at most one."""
+        return [amount for amount in self.shown_amounts if not amount.is_upcoming]
+
+    @property
+    def upcoming_amounts(self):
+        """With BenefitQuerySet.with_amounts(): the amounts still to come, the first first."""
+        return [amount for amount in self.shown_amounts if amount.is_upcoming]
 
 
 class Amount(models.Model):

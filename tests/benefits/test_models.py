@@ -20,12 +20,13 @@ def test_in_force_takes_the_latest_amount_that_has_started():
     assert not other.amounts.upcoming(date(2025, 12, 31)).exists()
 
 
-def test_with_amounts_gives_each_benefit_its_current_and_upcoming_amounts():
-    make_benefit(amounts=[(4000, "2025-07-01"), (5000, "2026-01-01")])
+def test_with_amounts_gives_each_benefit_its_current_and_upcoming_amounts(django_assert_num_queries):
+    make_benefit(amounts=[(3000, "2024-01-01"), (4000, "2025-07-01"), (6000, "2027-01-01"), (5000, "2026-01-01")])
     make_benefit(title="Flextid")
-    benefits = {b.title: b for b in Benefit.objects.with_amounts(date(2025, 8, 1))}
+    with django_assert_num_queries(2):  # the benefits, and all their shown amounts at once
+        benefits = {b.title: b for b in Benefit.objects.with_amounts(date(2025, 8, 1))}
     assert [a.amount for a in benefits["Friskvårdsbidrag"].current_amounts] == [4000]
-    assert [a.amount for a in benefits["Friskvårdsbidrag"].upcoming_amounts] == [5000]
+    assert [a.amount for a in benefits["Friskvårdsbidrag"].upcoming_amounts] == [5000, 6000]
     assert benefits["Flextid"].current_amounts == [] and benefits["Flextid"].upcoming_amounts == []
 
 
