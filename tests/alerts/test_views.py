@@ -8,6 +8,7 @@ from careers.alerts import throttle, tokens
 from careers.alerts.models import CONSENT_TEXT_VERSION, Delivery, SpentToken, Subscription
 from tests.alerts.alerts import days, link, make_subscription, manage_path, text_of, unsubscribe_path
 from tests.factories import make_job
+from tests.parse import parse, text
 
 SIGNUP = "/lediga-jobb/bevakning/"
 
@@ -92,6 +93,15 @@ def test_unknown_frequency_and_missing_address_are_400(client, inbox, db):
     html = response.content.decode()
     assert response.status_code == 400
     assert "Fyll i din e-postadress." in html and "Välj en gång om dagen eller en gång i veckan." in html
+
+
+def test_the_error_box_links_each_error_to_its_field_the_radio_group_to_its_first_button(client, db):
+    page = parse(client.post(SIGNUP, {"epost": "", "frekvens": "varje-timme"}).content)
+    box = page.select_one(".message-box--error")
+    links = [(a["href"], text(a)) for a in box.select("a")]
+    assert [href for href, _ in links] == ["#id_epost", "#id_frekvens_0"]
+    assert all(page.select_one(href) is not None for href, _ in links)  # each leads somewhere
+    assert links[1][1] == "Hur ofta vill du få e-post? Välj en gång om dagen eller en gång i veckan."
 
 
 def test_unknown_filter_value_gets_a_swedish_400(client, inbox, db):
