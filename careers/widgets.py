@@ -8,16 +8,17 @@ a good part of a render; these give the same elements and attributes.
 from django import forms
 from django.forms.utils import flatatt
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 
 class DrawnInput:
     """For an input widget: <input type name value attrs>, as django/forms/widgets/input.html has it."""
 
     def render(self, name, value, attrs=None, renderer=None):
-        widget = self.get_context(name, value, attrs)["widget"]
-        value = "" if widget["value"] is None else format_html(' value="{}"', widget["value"])
-        return format_html('<input type="{}" name="{}"{}{}>', widget["type"], widget["name"], value,
-                           flatatt(widget["attrs"]))
+        value = self.format_value(value)
+        value = "" if value is None else format_html(' value="{}"', value)
+        return format_html('<input type="{}" name="{}"{}{}>', self.input_type, name, value,
+                           flatatt(self.build_attrs(self.attrs, attrs)))
 
 
 class TextInput(DrawnInput, forms.TextInput):
@@ -29,12 +30,17 @@ class EmailInput(DrawnInput, forms.EmailInput):
 
 
 class Select(forms.Select):
-    """A select of options without groups, as django/forms/widgets/select.html has it."""
+    """A single select of options without groups, as django/forms/widgets/select.html has it."""
 
     def render(self, name, value, attrs=None, renderer=None):
-        widget = self.get_context(name, value, attrs)["widget"]
-        options = format_html_join(
-            "", '<option value="{}"{}>{}</option>',
-            ((option["value"], flatatt(option["attrs"]), option["label"])
-             for _group, group_options, _index in widget["optgroups"] for option in group_options))
-        return format_html('<select name="{}"{}>{}</select>', widget["name"], flatatt(widget["attrs"]), options)
+        # Django's optgroups() builds a dictionary per option; the first option whose
+        # value matches is selected, as there (a single select).
+        chosen = self.format_value(value)
+        options, selected = [], False
+        for option_value, label in self.choices:
+            option_value = "" if option_value is None else str(option_value)
+            mark = not selected and option_value in chosen
+            selected = selected or mark
+            options.append((option_value, mark_safe(" selected") if mark else "", label))
+        return format_html('<select name="{}"{}>{}</select>', name, flatatt(self.build_attrs(self.attrs, attrs)),
+                           format_html_join("", '<option value="{}"{}>{}</option>', options))
