@@ -46,9 +46,9 @@ def start(inbox, tmp_path, *args):
 
 
 def due_subscriptions(count):
-    yesterday = timezone.localdate() - timedelta(days=1)
-    make_job(title="Jobb i går", published_on=yesterday)
+    """Subscriptions confirmed yesterday, and an ad shown since yesterday: due today."""
     with time_machine.travel(timezone.now() - timedelta(days=1)):
+        make_job(title="Jobb i går", published_on=timezone.localdate())
         return [make_subscription(email=f"person{n}@example.se") for n in range(count)]
 
 
