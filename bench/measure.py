@@ -241,7 +241,7 @@ def main():
     parser.add_argument("--base", required=True, help="the server, e.g. http://127.0.0.1:8765")
     parser.add_argument("--seconds", type=int, default=int(os.environ.get("BENCH_SECONDS", 5)),
                         help="load time per address and round")
-    parser.add_argument("--rounds", type=int, default=int(os.environ.get("BENCH_ROUNDS", 2)))
+    parser.add_argument("--rounds", type=int, default=int(os.environ.get("BENCH_ROUNDS", 3)))
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--threads", type=int, default=2)
     args = parser.parse_args()

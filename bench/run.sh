@@ -2,7 +2,7 @@
 # `make bench`: start gunicorn as production runs it (2 workers, DEBUG off,
 # collected static files, SQLite and the shared file cache) on a free loopback
 # port, with a database and cache of its own, and measure it with wrk.
-# BENCH_SECONDS (default 5) and BENCH_ROUNDS (default 2) set the load time per
+# BENCH_SECONDS (default 5) and BENCH_ROUNDS (default 3) set the load time per
 # address; BENCH_GZIP=1 adds GZipMiddleware (bench/gzip_settings.py) to measure it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
