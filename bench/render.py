@@ -16,7 +16,9 @@ served from the page cache. /healthz (one SELECT 1) is measured in the same
 run, so that a multiple means the same on any machine.
 """
 
+import cProfile
 import os
+import pstats
 import statistics
 import sys
 import time
@@ -122,12 +124,26 @@ def cpu_us(client, path, uncached, healthz_path):
     return statistics.median(page) * 1e6, statistics.median(healthz) * 1e6, len(queries)
 
 
+def calls(client, path, uncached):
+    """Python function calls of one request: a count that no other work on the machine moves,
+    for comparing two versions of the code where CPU time is too noisy to tell."""
+    if uncached:
+        cold()
+    profile = cProfile.Profile()
+    profile.enable()
+    client.get(path)
+    profile.disable()
+    return pstats.Stats(profile).total_calls
+
+
 def measure(name, path, client, goal):
     healthz_path = reverse("healthz")
     uncached, healthz_uncached, uncached_queries = cpu_us(client, path, True, healthz_path)
     cached, healthz_cached, cached_queries = cpu_us(client, path, False, healthz_path)
     times = uncached / healthz_uncached
+    page_calls, healthz_calls = calls(client, path, True), calls(client, healthz_path, False)
     return {"name": name, "path": path, "healthz_us": round((healthz_uncached + healthz_cached) / 2),
+            "calls_uncached": page_calls, "calls_x_healthz": round(page_calls / healthz_calls, 1),
             "uncached_us": round(uncached), "cached_us": round(cached),
             "uncached_x_healthz": round(times, 1), "cached_x_healthz": round(cached / healthz_cached, 1),
             "queries_uncached": uncached_queries, "queries_cached": cached_queries,
@@ -174,12 +190,13 @@ def print_table(result):
           f"({result['database']}, {backend}); /healthz in turn with the pages {min(healthz)}–{max(healthz)} µs, "
           f"alone in a loop {result['healthz_alone_us']} µs")
     print(f"{'page':<22}{'hz':>6}{'uncached':>9}{'× hz':>7}{'goal':>6}{'SQL':>5}"
-          f"{'cached':>8}{'× hz':>6}{'SQL':>5}  path")
+          f"{'cached':>8}{'× hz':>6}{'SQL':>5}{'calls':>7}{'× hz':>6}  path")
     for row in result["pages"]:
         mark = "" if row["goal_met"] else " !"
         print(f"{row['name']:<22}{row['healthz_us']:>6}{row['uncached_us']:>9}{row['uncached_x_healthz']:>7.1f}"
               f"{'≤' + str(row['goal_x_healthz']):>6}{row['queries_uncached']:>5}{row['cached_us']:>8}"
-              f"{row['cached_x_healthz']:>6.1f}{row['queries_cached']:>5}  {row['path']}{mark}")
+              f"{row['cached_x_healthz']:>6.1f}{row['queries_cached']:>5}{row['calls_uncached']:>7}"
+              f"{row['calls_x_healthz']:>6.1f}  {row['path']}{mark}")
     missed = [row["name"] for row in result["pages"] if not row["goal_met"]]
     print("Render goals met." if not missed else "Render goals not met: " + ", ".join(missed))
 
