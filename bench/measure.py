@@ -39,7 +39,6 @@ from django.utils import timezone  # noqa: E402
 from bench import render  # noqa: E402
 from benefits.models import Benefit  # noqa: E402
 from careers.models import JobAd, Link, Role, Section, Testimonial  # noqa: E402
-from careers.pagecache import expiry as page_cache  # noqa: E402
 
 # Goals from issue 7.
 MIN_RATIO = 0.8  # of the CSS file's throughput
@@ -111,29 +110,18 @@ def field_values(instance, **changes):
     return values
 
 
-def cold_cache():
-    """An empty cache, except for what the page cache itself asks once per save for all pages.
-
-    The first page rendered after a save (or with an empty cache) asks the
-    database when the next page is to be published; every other page reads the
-    answer from the cache. Asked here, so that each page's count is its own.
-    """
-    cache.clear()
-    page_cache.seconds_to_live()
-
-
 def queries_per_page(paths, copies=5):
     """Uncached (cache cleared before each page) and cached, with the content as loaded and with more."""
     client = Client(HTTP_HOST="127.0.0.1", HTTP_ACCEPT_ENCODING=ACCEPT_ENCODING)
     result = {}
     for path in paths:
-        cold_cache()
+        render.cold()
         uncached = count_queries(client, path)
         result[path] = {"uncached": uncached, "cached": count_queries(client, path)}
     with transaction.atomic():  # rolled back below: the database the server reads stays as it was
         more_content(copies)
         for path in paths:
-            cold_cache()
+            render.cold()
             result[path]["uncached_more_content"] = count_queries(client, path)
         transaction.set_rollback(True)
     cache.clear()
