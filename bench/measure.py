@@ -89,25 +89,17 @@ def more_content(copies):
     sections = list(Section.objects.filter(listing=""))
     for n in range(1, copies + 1):
         for role in roles:
-            Role.objects.create(**field_values(role, slug=f"{role.slug}-{n}"))
+            Role.objects.create(**render.field_values(role, slug=f"{role.slug}-{n}"))
         for ad in ads:
-            JobAd.objects.create(**field_values(ad, reference=f"{ad.reference}-{n}"))
+            JobAd.objects.create(**render.field_values(ad, reference=f"{ad.reference}-{n}"))
         for benefit in benefits:
-            copy = Benefit.objects.create(**field_values(benefit, title=f"{benefit.title} {n}"))
+            copy = Benefit.objects.create(**render.field_values(benefit, title=f"{benefit.title} {n}"))
             for amount in benefit.amounts.all():
-                copy.amounts.create(**field_values(amount, benefit=copy))
+                copy.amounts.create(**render.field_values(amount, benefit=copy))
         for row in others:
-            type(row).objects.create(**field_values(row))
+            type(row).objects.create(**render.field_values(row))
         for section in sections:
-            Section.objects.create(**field_values(section, anchor=f"{section.anchor}-{n}"))
-
-
-def field_values(instance, **changes):
-    values = {f.attname: getattr(instance, f.attname) for f in instance._meta.concrete_fields
-              if not f.primary_key}
-    for name, value in changes.items():
-        values[f"{name}_id" if f"{name}_id" in values else name] = getattr(value, "pk", value)
-    return values
+            Section.objects.create(**render.field_values(section, anchor=f"{section.anchor}-{n}"))
 
 
 def queries_per_page(paths, copies=5):
