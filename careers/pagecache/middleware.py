@@ -70,6 +70,11 @@ class PageCacheMiddleware:
         if not lock.acquire():
             if (stored := lock.wait(lambda: current(self.lookup(key, gen), gen))) is not None:
                 return stored.response()
+        elif (stored := current(self.lookup(key, gen), gen)) is not None:
+            # Another request rendered, stored and let go of the page between this
+            # one's miss and its lock: serve that, do not render it a second time.
+            lock.release()
+            return stored.response()
         try:
             return self.render(request, key, gen, entry)
         finally:

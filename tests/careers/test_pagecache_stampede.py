@@ -169,3 +169,18 @@ def test_the_file_caches_add_has_one_winner_however_many_try_at_once(tmp_path):
     for thread in threads:
         thread.join(10)
     assert len(winners) == 1 and file_cache.get("lock") == winners[0]
+
+
+def test_a_page_stored_between_the_miss_and_the_lock_is_served_not_rendered_again(monkeypatch):
+    Client().get("/slow/")  # rendered and stored
+    seen = PageCacheMiddleware.lookup
+    lookups = []
+
+    def missed_first(self, key, gen):  # the first look came just before the other request stored the page
+        lookups.append(key)
+        return None if len(lookups) == 1 else seen(self, key, gen)
+
+    monkeypatch.setattr(PageCacheMiddleware, "lookup", missed_first)
+    assert Client().get("/slow/").content == b"render 1 of /slow/"
+    assert renders == ["/slow/"]
+    assert not cache.has_key(lock_of("/slow/").key)
