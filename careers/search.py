@@ -3,7 +3,12 @@
 PostgreSQL searches with its own full-text search and the `swedish`
 configuration (Snowball stemming, Swedish stop words), weighted title (A) over
 role and town (B) over the ad's text (C), ranked with ts_rank and backed by a
-GIN index on exactly the expression `vector()` builds (careers migration 0009).
+GIN index on exactly the expression `vector()` builds (careers migration 0012).
+Its parser keeps a reference number ("2025/013519"), an address, an e-mail
+address or "jurist/utredare" as one token, where SQLite's words below split
+them; so the characters that join such tokens (`JOINERS`) are read as spaces
+in the ads and in the query alike, and a search for "013519", "utredare" or
+"forsakringskassan.se" finds the ad on both databases.
 
 SQLite has no full-text search with stemming, so the ad keeps its words
 stemmed by the same Snowball Swedish algorithm in Python, each tagged with its
@@ -18,12 +23,17 @@ import re
 import snowballstemmer
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import Case, F, FloatField, Q, Value, When
+from django.db.models import Case, F, FloatField, Func, Q, TextField, Value, When
 
 CONFIG = "swedish"
 # ts_rank's default weights, for D, C, B and A: the SQLite rank uses the same.
 WEIGHTS = {"a": 1.0, "b": 0.4, "c": 0.2}
 WORD = re.compile(r"\w+")
+# What glues words into one token for PostgreSQL's parser: a file or path ("/"), a host, a
+# decimal or a version ("."), an e-mail address ("@"), a protocol (":"), a hyphenated word or a
+# negative number ("-"), a signed number ("+"), a home folder ("~"). Python's \w+ splits at each.
+JOINERS = "+-./:@~"
+SPACES = " " * len(JOINERS)
 
 # PostgreSQL's swedish.stop (from the Snowball project), so that SQLite skips
 # the same little words that PostgreSQL leaves out of documents and queries.
@@ -57,19 +67,24 @@ def search_text(title, role_and_town, body):
     return f" {' '.join(tagged)} "
 
 
+def split(field):
+    """A column with its `JOINERS` read as spaces (translate(): no regular expression, so no locale)."""
+    return Func(F(field), Value(JOINERS), Value(SPACES), function="translate", output_field=TextField())
+
+
 def vector():
-    """The weighted document; the GIN index of migration 0009 is built on this very expression."""
+    """The weighted document; the GIN index of migration 0012 is built on this very expression."""
     return (
-        SearchVector("title", weight="A", config=CONFIG)
-        + SearchVector("search_role", "town", weight="B", config=CONFIG)
-        + SearchVector("duties", "qualifications", "merits", "reference", weight="C", config=CONFIG)
+        SearchVector(split("title"), weight="A", config=CONFIG)
+        + SearchVector(split("search_role"), split("town"), weight="B", config=CONFIG)
+        + SearchVector(*map(split, ("duties", "qualifications", "merits", "reference")), weight="C", config=CONFIG)
     )
 
 
 def search(ads, text):
     """The ads that hold every word of the text in some form, annotated with `rank`."""
     if is_postgresql():
-        query = SearchQuery(text, config=CONFIG, search_type="plain")
+        query = SearchQuery(text.translate(str.maketrans(JOINERS, SPACES)), config=CONFIG, search_type="plain")
         # alias(), not annotate(): the vector is only compared, never read back.
         return ads.alias(document=vector()).filter(document=query).annotate(
             rank=SearchRank(vector(), query))

@@ -2,10 +2,12 @@
 the people in the ad and when they go, the migration of today's ads and the example ads."""
 
 import io
+import json
 from datetime import timedelta
 from xml.etree import ElementTree
 
 import pytest
+from django.contrib.admin.models import LogEntry
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
@@ -13,13 +15,17 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 from django.utils import timezone
+from reversion.models import Revision, Version
 
 from careers.models import Contact, JobAd, UnionRepresentative
 from careers.permissions import HR_EDITOR_GROUP
 from tests.careers.test_job_admin import form_data, inlines
+from tests.careers.test_job_posting import make_full_ad
+from tests.clock import at
+from tests.editors import form_data as shown_form
 from tests.editors import log_in
 from tests.factories import day, make_hr_editor, make_job, make_role
-from tests.parse import headings, lines, links, main, one, terms, text
+from tests.parse import headings, lines, links, main, one, parse, terms, text
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -85,6 +91,48 @@ def test_the_feed_entry_carries_the_fields_and_the_people_of_open_ads_only(clien
                  "förvaltningsrätt", "Arbetstid", "Dagtid", "Tillträde", "Enligt överenskommelse",
                  "Individuell lönesättning", "Exempel Anna Lind", "Exempel Olle Berg"]:
         assert fact in summary, fact
+
+
+@pytest.mark.django_db
+def test_the_feed_entry_of_a_complete_ad_carries_every_fact_of_its_page(client, time_machine):
+    job = make_full_ad()
+    at(time_machine, 2025, 7, 1, 10)  # open, and not its last day (the page would say "i dag")
+    facts = terms(main(client.get(job.get_absolute_url())))
+    feed = ElementTree.fromstring(client.get("/lediga-jobb/feed/").content)
+    (entry,) = feed.findall(f"{ATOM}entry")
+    assert terms(entry.findtext(f"{ATOM}summary")) == facts
+    assert {"Yrkeskod (SSYK 2012)", "Varaktighet", "Arbetstid", "Lön", "Antal tjänster", "Säkerhetsprövning",
+            "Provanställning", "Distansarbete", "Tillträde", "Diarienummer", "Sista ansökningsdag"} <= set(facts)
+    assert facts["Lön"] == "Individuell lönesättning, 38\u00a0000–45\u00a0500 kronor per månad"
+
+
+UNSAFE = "<script>alert(1)</script>\n\n[x](javascript:alert(1))\n\n<img src=x onerror=alert(1)>"
+
+
+def assert_harmless(html, *kept):
+    """Nothing of UNSAFE that could run is left in `html`; the editor's own words are."""
+    tree = parse(html)
+    assert "alert" not in str(tree) and "javascript:" not in str(tree)
+    assert not tree.find_all(["script", "img"])
+    assert not [name for element in tree.find_all(True) for name in element.attrs if name.startswith("on")]
+    for words in kept:
+        assert words in text(tree), words
+
+
+@pytest.mark.django_db
+def test_script_event_handlers_and_javascript_links_in_the_texts_never_reach_a_reader(client):
+    job = make_job("Utredare", duties=f"Du utreder.\n\n{UNSAFE}", qualifications=f"- juristexamen\n\n{UNSAFE}",
+                   merits=f"- förvaltningsrätt\n\n{UNSAFE}")
+    kept = ("Du utreder.", "juristexamen", "förvaltningsrätt")
+    page = parse(client.get(job.get_absolute_url()))
+    posting = json.loads(one(page, 'script[type="application/ld+json"]').string)
+    assert_harmless(posting["description"], *kept)
+    one(page, 'script[type="application/ld+json"]').decompose()  # the markup, checked above
+    assert_harmless(str(main(page)), *kept)
+    assert "alert" not in str(page)
+    feed = ElementTree.fromstring(client.get("/lediga-jobb/feed/").content)
+    (entry,) = feed.findall(f"{ATOM}entry")
+    assert_harmless(entry.findtext(f"{ATOM}summary"), *kept)
 
 
 # The rules an editor is held to, in Swedish
@@ -170,6 +218,75 @@ def test_the_command_deletes_the_people_of_ads_closed_longer_than_the_days_given
     call_command("clearjobcontacts", "--days", "0", stdout=io.StringIO())
     assert not recent.contacts.exists() and open_ad.contacts.exists()
     assert Contact.objects.count() == UnionRepresentative.objects.count() == 1
+
+
+def save_in_the_admin(client, job, **changes):
+    """Save the ad's change form as shown, with these fields changed: a version of its own in the history."""
+    url = reverse("admin:careers_jobad_change", args=[job.pk])
+    data = shown_form(client.get(url).content.decode(), "jobad_form") | {name: [v] for name, v in changes.items()}
+    response = client.post(url, {**data, "_save": "Spara"})
+    assert response.status_code == 302, response.content.decode()[:4000]
+
+
+@pytest.mark.django_db
+def test_the_command_deletes_the_people_from_the_history_and_a_restore_does_not_bring_them_back(client, editor):
+    role = make_role("It", slug="it")
+    lind = {"name": "Exempel Anna Lind", "job_title": "Enhetschef", "phone": "070-174 06 05",
+            "email": "anna.lind@example.com"}
+    falk = {"union": "saco-s", "name": "Exempel Nils Falk", "phone": "070-174 06 14"}
+    holm = {"name": "Exempel Eva Holm", "job_title": "Gruppchef", "phone": "070-174 06 09",
+            "email": "eva.holm@example.com"}
+    ostrom = {"name": "Exempel Jonas Ström", "job_title": "Rekryterare", "phone": "070-174 06 12",
+              "email": "jonas.strom@example.com"}
+    assert client.post(reverse("admin:careers_jobad_add"), form_data(role, status="publicerad") | inlines(
+        contacts=[lind], unions=[falk])).status_code == 302
+    job = JobAd.objects.get()
+    # Holm is added, then removed again: after that she lives on only in the ad's history.
+    save_in_the_admin(client, job, **{f"contacts-1-{name}": value for name, value in holm.items()})
+    save_in_the_admin(client, job, **{"contacts-1-DELETE": "on"})
+    # Another ad, still open: its people and their history are not touched.
+    assert client.post(reverse("admin:careers_jobad_add"), form_data(
+        role, slug="oppen", reference="FK 2025/000001", status="publicerad") | inlines(
+        contacts=[ostrom])).status_code == 302
+    assert client.post(reverse("admin:careers_jobad_changelist"),
+                       {"action": "close_now", "_selected_action": [job.pk]}).status_code == 302
+    personal = [value for person in (lind, falk, holm) for key, value in person.items() if key != "job_title"
+                and key != "union"]
+
+    def stored():
+        """Every text the history holds: the versions' data and names, and the change messages."""
+        return ([version.serialized_data for version in Version.objects.all()]
+                + [version.object_repr for version in Version.objects.all()]
+                + [revision.get_comment() for revision in Revision.objects.all()]
+                + [entry.get_change_message() for entry in LogEntry.objects.all()])
+
+    assert {value for value in personal if any(value in text for text in stored())} == set(personal)
+    versions = Version.objects.get_for_object(job)
+    assert len(versions) == 4  # added, Holm added, Holm removed, closed
+
+    out = io.StringIO()
+    call_command("clearjobcontacts", "--days", "0", stdout=out)
+    assert "1 kontaktpersoner och 1 fackliga företrädare togs bort" in out.getvalue()
+    assert [value for value in personal if any(value in text for text in stored())] == []
+    assert any("Exempel Jonas Ström" in version.serialized_data for version in Version.objects.all())
+    assert "Lade till kontaktperson “(borttagen)”." in [revision.get_comment() for revision in Revision.objects.all()]
+
+    history = client.get(reverse("admin:careers_jobad_history", args=[job.pk])).content.decode()
+    for version in Version.objects.get_for_object(job):  # each version still restores the ad itself
+        form = client.get(reverse("admin:careers_jobad_revision", args=[job.pk, version.pk]))
+        assert form.status_code == 200
+        assert not [value for value in personal if value in form.content.decode() + history]
+    first = Version.objects.get_for_object(job).last()
+    restore_url = reverse("admin:careers_jobad_revision", args=[job.pk, first.pk])
+    data = shown_form(client.get(restore_url).content.decode(), "jobad_form")
+    assert client.post(restore_url, {**data, "_save": "Spara"}).status_code == 302
+    job.refresh_from_db()
+    assert job.last_day > timezone.localdate()  # the first version, restored
+    assert not job.contacts.exists() and not job.union_representatives.exists()
+    for version in Version.objects.get_for_object(job):
+        version.revision.revert(delete=True)
+        assert not job.contacts.exists() and not job.union_representatives.exists()
+    assert [c.name for c in Contact.objects.all()] == ["Exempel Jonas Ström"]
 
 
 # Today's ads, migrated

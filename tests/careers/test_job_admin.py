@@ -1,6 +1,6 @@
 """HR editors write, preview and publish job ads in the admin; hiding after the last day is automatic."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.contrib.auth.models import Group
@@ -11,6 +11,7 @@ from django.utils import timezone
 from careers.models import JobAd
 from careers.permissions import HR_EDITOR_GROUP
 from tests.factories import make_job, make_role
+from tests.parse import one, parse
 
 pytestmark = pytest.mark.django_db
 
@@ -151,3 +152,40 @@ def test_copy_makes_a_new_draft_with_the_same_facts_and_opens_it(client, editor)
     page = client.get(response["Location"]).content.decode()
     assert "1 annons kopierades. Kopian är ett utkast." in page
     assert "Stäng annonsen nu" in page and "Kopiera annonsen" in page  # on the change form too
+
+
+def test_the_add_form_offers_every_field_of_the_ad(client, editor):
+    # Every field an editor can set is in JobAdAdmin.fieldsets; what is left out is not editable
+    # at all (the search copies, the first day shown, the time of the last update).
+    editable = {field.name for field in JobAd._meta.concrete_fields if field.editable and not field.primary_key}
+    form = one(parse(client.get(reverse("admin:careers_jobad_add"))), "form#jobad_form")
+    offered = {field["name"] for field in form.find_all(["input", "select", "textarea"]) if field.get("name")}
+    assert editable - offered == set()
+    assert {"probation", "pay_min", "pay_max", "remote", "security_vetting", "citizenship_required"} <= editable
+
+
+def test_a_complete_ad_posted_in_the_admin_keeps_every_value(client, editor):
+    role = make_role("Ekonomi", slug="ekonomi")
+    complete = {
+        "title": "Controller", "slug": "controller", "role": role.pk, "town": "Stockholm",
+        "reference": "FK 2025/013519", "status": JobAd.Status.PUBLISHED, "published_on": date(2030, 6, 25),
+        "last_day": date(2030, 7, 10), "apply_url": "https://rekrytering.example/controller",
+        "duties": "Du arbetar med *budget*.", "qualifications": "- civilekonomexamen",
+        "merits": "- erfarenhet av staten", "employment_form": JobAd.EmploymentForm.FIXED_TERM, "probation": True,
+        "ends_on": date(2031, 6, 30), "duration": "Med möjlighet till förlängning.",
+        "extent": JobAd.Extent.PART_TIME, "working_hours": "75 procent, dagtid", "starts_on": date(2030, 9, 1),
+        "pay": "Månadslön", "pay_min": 38000, "pay_max": 45500, "openings": 3, "remote": JobAd.Remote.FULLY,
+        "security_vetting": JobAd.SecurityVetting.REGISTER_CHECK, "citizenship_required": True,
+    }
+    assert set(complete) == {field.name for field in JobAd._meta.concrete_fields
+                             if field.editable and not field.primary_key}  # every field is tried
+
+    def posted(value):
+        return "on" if value is True else value.isoformat() if isinstance(value, date) else str(value)
+
+    response = client.post(reverse("admin:careers_jobad_add"),
+                           form_data(role) | {name: posted(value) for name, value in complete.items()})
+    assert response.status_code == 302, response.content.decode()[:4000]
+    job = JobAd.objects.get()
+    saved = {name: getattr(job, JobAd._meta.get_field(name).attname) for name in complete}
+    assert saved == complete

@@ -6,6 +6,8 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils import timezone
 
 from careers.models import JobAd
@@ -30,6 +32,11 @@ def visible(html):
 
 @pytest.fixture
 def full_ad():
+    return make_full_ad()
+
+
+def make_full_ad():
+    """An ad with every field set, a contact person and a union representative, open 25 June–10 July 2025."""
     role = make_role("Ekonomi", slug="ekonomi", ssyk_code="2412")
     job = make_job(
         "Controller", role=role, town="Stockholm", reference="FK 2025/013519",
@@ -124,3 +131,40 @@ def test_a_closed_ad_previewed_by_an_editor_marks_up_and_shows_no_people(admin_c
     assert "applicationContact" not in data
     assert "Exempel" not in html and "070-174" not in html and "example.com" not in html
     assert "Sista ansökningsdagen har passerat" in html
+
+
+# The role's SSYK code, which occupationalCategory carries
+
+SSYK_MESSAGE = "Skriv yrkesgruppens fyra siffror, till exempel 3353."
+
+
+@pytest.mark.parametrize(("code", "in_the_admin"), [
+    ("335", SSYK_MESSAGE), ("33a3", SSYK_MESSAGE), ("ABCD", SSYK_MESSAGE), ("3 53", SSYK_MESSAGE),
+    # The form stops five characters before the model's check, with Django's own Swedish message.
+    ("33531", "Säkerställ att detta värde har som mest 4 tecken (den har 5)."),
+])
+def test_an_ssyk_code_that_is_not_four_digits_is_refused_in_swedish(client, editor, code, in_the_admin):
+    role = make_role()
+    role.ssyk_code = code
+    with pytest.raises(ValidationError) as error:
+        role.full_clean()
+    assert SSYK_MESSAGE in error.value.message_dict["ssyk_code"]
+    data = {"title": role.title, "slug": role.slug, "summary": role.summary, "description": "", "requirements": "",
+            "ssyk_code": code, "order": 0}
+    response = client.post(reverse("admin:careers_role_change", args=[role.pk]), data)
+    assert response.status_code == 200
+    assert in_the_admin in response.content.decode()
+    role.refresh_from_db()
+    assert role.ssyk_code == ""
+
+
+@pytest.mark.parametrize("code", ["3353", "2412", ""])  # none at all is allowed too
+def test_a_four_digit_ssyk_code_is_taken(client, editor, code):
+    role = make_role()
+    role.ssyk_code = code
+    role.full_clean()
+    data = {"title": role.title, "slug": role.slug, "summary": role.summary, "description": "", "requirements": "",
+            "ssyk_code": code, "order": 0}
+    assert client.post(reverse("admin:careers_role_change", args=[role.pk]), data).status_code == 302
+    role.refresh_from_db()
+    assert role.ssyk_code == code

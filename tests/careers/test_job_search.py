@@ -70,6 +70,33 @@ def test_word_forms_find_the_ad_on_this_database(client, examples, query, found)
     assert titles(client.get("/lediga-jobb/", {"q": query})) == found
 
 
+@pytest.mark.parametrize(("query", "found"), [
+    ("FK 2025/013519", ["Jurist/utredare"]),
+    ("2025/013519", ["Jurist/utredare"]),
+    ("013519", ["Jurist/utredare"]),                       # a part of the reference number
+    ("2025-013519", ["Jurist/utredare"]),                  # written with another separator
+    ("fk-2025/013519", ["Jurist/utredare"]),
+    ("2025/999999", []),
+    ("utredaren", ["Jurist/utredare"]),                    # one word of a title written with a slash
+    ("jurist/utredare", ["Jurist/utredare"]),
+    ("https://www.forsakringskassan.se/jobb", ["Jurist/utredare"]),  # an address in the text, whole
+    ("forsakringskassan.se", ["Jurist/utredare"]),         # or in part
+    ("jobb", ["Jurist/utredare"]),
+    ("rekrytering@forsakringskassan.se", ["Jurist/utredare"]),  # an e-mail address, whole
+    ("rekrytering", ["Jurist/utredare"]),                  # or in part
+    ("e-tjänsterna", ["Jurist/utredare"]),                 # a hyphenated word
+    ("tjänster", ["Jurist/utredare"]),
+])
+def test_reference_numbers_addresses_and_joined_words_are_found_whole_or_in_part(client, query, found):
+    # PostgreSQL's parser keeps "2025/013519", an address or "jurist/utredare" as one token where
+    # SQLite's words split them: both databases must find the ad for the whole and for its parts.
+    make_job("Jurist/utredare", reference="FK 2025/013519",
+             duties="Du utvecklar våra e-tjänster. Läs mer på https://www.forsakringskassan.se/jobb "
+                    "eller skriv till rekrytering@forsakringskassan.se.")
+    make_job("Handläggare", reference="FK 2024/000042", duties="Du handlägger ärenden om bostadsbidrag.")
+    assert titles(client.get("/lediga-jobb/", {"q": query})) == found
+
+
 def test_title_ranks_over_role_and_town_over_the_text(client):
     today = timezone.localdate()
     # Oldest first, so that the newest-first order would be the reverse of the relevance order.
