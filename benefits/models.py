@@ -53,6 +53,11 @@ class Benefit(models.Model):
     def get_absolute_url(self):
         return reverse("careers:home") + "#formaner"
 
+    def drawn_key(self):
+        """With BenefitQuerySet.with_amounts(): every value its card shows, a key for `{% once %}`."""
+        return (self.pk, self.title, self.text,
+                *((amount.amount, amount.unit, amount.valid_from, amount.is_upcoming) for amount in self.shown_amounts))
+
     @property
     def current_amounts(self):
         """With BenefitQuerySet.with_amounts(): the amount in force, in a list of at most one."""

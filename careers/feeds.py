@@ -1,4 +1,5 @@
 from datetime import datetime, time
+from functools import partial
 
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
@@ -21,7 +22,7 @@ class JobFeed(Feed):
     description_template = "careers/jobad_feed_description.html"
 
     def get_object(self, request):
-        return JobFilterForm.for_open_jobs(request.GET, timezone.localdate())
+        return JobFilterForm.for_open_jobs(request.GET, timezone.localdate(), drawn=False)
 
     def title(self, form):
         if label := form.label():
@@ -47,7 +48,8 @@ class JobFeed(Feed):
             "contacts", "union_representatives")[:MAX_ITEMS]
 
     def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), "sections": sections(kwargs["item"])}
+        # Called by the template only when the entry is not drawn already ({% once %}).
+        return {**super().get_context_data(**kwargs), "sections": partial(sections, kwargs["item"])}
 
     def item_title(self, job):
         return f"{job.title}, {job.town}"

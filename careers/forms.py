@@ -65,9 +65,21 @@ class JobFilterForm(forms.Form):
         self.fields["yrkesroll"].choices = [("", _("All roles")), *((role.slug, role.title) for role in roles)]
         self.fields["ort"].choices = [("", _("All places")), *((town, town) for town in towns)]
 
+    def drawn_key(self):
+        """What the drawn fields depend on: the values asked for and the choices offered (a key for
+        `{% once %}`: the job list draws its fields once per process for each)."""
+        return (tuple((name, tuple(values)) for name, values in sorted(self.data.lists())),
+                tuple(self.fields["yrkesroll"].choices), tuple(self.fields["ort"].choices))
+
     @classmethod
-    def for_open_jobs(cls, data, today):
-        """The form with the roles and the places of today's open ads to choose from."""
+    def for_open_jobs(cls, data, today, drawn=True):
+        """The form with the roles and the places of today's open ads to choose from.
+
+        A form that is not drawn (the feed's) needs the choices only to check
+        values given: with none, it reads none.
+        """
+        if not drawn and not data:
+            return cls(data, roles=(), towns=())
         towns = JobAd.objects.open(today).order_by("town").values_list("town", flat=True).distinct()
         return cls(data, roles=Role.objects.only("slug", "title"), towns=towns)
 

@@ -164,6 +164,18 @@ class JobAd(models.Model):
     def get_absolute_url(self):
         return reverse("careers:job-detail", args=[self.pk, self.slug])
 
+    def drawn_key(self):
+        """Every value a drawing of the whole ad reads (the feed's entry): a key for `{% once %}`.
+
+        All of the ad's columns, the role's values that the facts show, and the
+        people, so that any change to them, saved or not through save(), is a
+        new key. Takes the ad with its role and its people fetched together.
+        """
+        return (*(getattr(self, field.attname) for field in self._meta.concrete_fields),
+                self.role.title, self.role.slug, self.role.ssyk_code,
+                *((person.name, person.job_title, person.phone, person.email) for person in self.contacts.all()),
+                *((person.union, person.name, person.phone) for person in self.union_representatives.all()))
+
     def clean(self):
         errors = {}
         if self.last_day and self.published_on and self.last_day < self.published_on:

@@ -23,7 +23,7 @@ import re
 import snowballstemmer
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import Case, F, FloatField, Func, Q, TextField, Value, When
+from django.db.models import Case, F, FloatField, Func, TextField, Value, When
 
 CONFIG = "swedish"
 # ts_rank's default weights, for D, C, B and A: the SQLite rank uses the same.
@@ -93,13 +93,12 @@ def search(ads, text):
         return ads.annotate(rank=Value(0.0, output_field=FloatField())).none()
     rank = Value(0.0, output_field=FloatField())
     for word in words:
-        found = Q()
+        # ":stem " is a stem of any weight (a tag is "<weight>:<stem>" between spaces): one
+        # scan of the text finds the ad, where a test per weight took three.
+        ads = ads.filter(search_text__contains=f":{word} ")
         for weight, value in WEIGHTS.items():
-            tag = f" {weight}:{word} "
-            found |= Q(search_text__contains=tag)
-            rank = rank + Case(When(search_text__contains=tag, then=Value(value)),
+            rank = rank + Case(When(search_text__contains=f" {weight}:{word} ", then=Value(value)),
                                default=Value(0.0), output_field=FloatField())
-        ads = ads.filter(found)
     return ads.annotate(rank=rank)
 
 

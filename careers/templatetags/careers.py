@@ -1,3 +1,5 @@
+import weakref
+
 from django import template
 from django.templatetags.static import static
 from django.utils import translation
@@ -50,28 +52,38 @@ class OnceNode(template.Node):
     """Output rendered once per process for each language and set of key values, then reused.
 
     Only for markup that nothing but the templates, the language and the keys
-    can change (the header and footer name routes, never rows): templates
-    change with a deploy, which starts new processes, and a development
-    server that reloads its templates makes new nodes, with empty stores.
+    can change: the header and footer name routes, never rows; a job card
+    names every value it draws. Templates change with a deploy, which starts
+    new processes, and a development server that reloads its templates makes
+    new nodes, with empty stores. Nothing here needs invalidating: a save
+    changes a key, and the old entry is never asked for again.
     """
 
-    max_entries = 100  # keys are route names: a handful
+    max_entries = 2000  # per node: the cards of every open ad fit
+    nodes = weakref.WeakSet()  # for clear(): the benchmark's first request of a new process
 
     def __init__(self, nodelist, keys):
         self.nodelist, self.keys, self.store = nodelist, keys, {}
+        self.nodes.add(self)
 
     def render(self, context):
         key = (translation.get_language(), *(value.resolve(context) for value in self.keys))
         if (html := self.store.get(key)) is None:
             html = self.nodelist.render(context)
-            if len(self.store) < self.max_entries:
-                self.store[key] = html
+            if len(self.store) >= self.max_entries:
+                self.store.clear()  # keys of old days and old versions: start again
+            self.store[key] = html
         return html
+
+    @classmethod
+    def clear(cls):
+        for node in list(cls.nodes):
+            node.store.clear()
 
 
 @register.tag
 def once(parser, token):
-    """{% once request.resolver_match.view_name %}…{% endonce %}: see OnceNode."""
+    """{% once job.pk job.title … today %}…{% endonce %}: see OnceNode."""
     keys = [parser.compile_filter(bit) for bit in token.split_contents()[1:]]
     nodelist = parser.parse(("endonce",))
     parser.delete_first_token()

@@ -1,13 +1,18 @@
 """The Atom feed of open ads: valid Atom, only open ads, the same filters as the list."""
 
+import re
 import xml.etree.ElementTree as ET
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from careers.models import JobAd
+from careers.models import Contact, JobAd
 from tests.factories import make_job, make_jobs_in_two_roles
+from tests.parse import text
 
 pytestmark = pytest.mark.django_db
 
@@ -72,3 +77,54 @@ def test_the_feed_honours_the_filters_of_the_list(client, ads, query, expected, 
 @pytest.mark.parametrize("query", ["?yrkesroll=astronaut", "?ort=Kiruna", "?q=" + "x" * 10_000, "?page=abc"])
 def test_garbage_filters_are_ignored_not_an_error(client, ads, query):
     assert len(entry_titles(feed(client, query))) == 4
+
+
+def summary(client, job):
+    """The text of the ad's entry in the feed (its summary is HTML)."""
+    entry = next(entry for entry in feed(client).iter(f"{ATOM}entry")
+                 if entry.findtext(f"{ATOM}id", "").endswith(job.get_absolute_url()))
+    return text(entry.findtext(f"{ATOM}summary"))
+
+
+def test_an_entry_follows_its_ad_its_role_and_its_people(client):
+    # Entries are drawn once per process for JobAd.drawn_key: a change to the ad, to its role or
+    # to one of its people, each saved alone, shows in the next feed.
+    job = make_job("Utredare", town="Visby")
+    contact = Contact.objects.create(job=job, name="Eva Ek", job_title="Enhetschef", phone="010-111 11 11")
+    assert "010-111 11 11" in summary(client, job)
+    contact.phone = "010-222 22 22"
+    contact.save()
+    assert "010-222 22 22" in summary(client, job)
+    job.role.ssyk_code = "3353"
+    job.role.save()
+    assert "3353" in summary(client, job)
+    job.working_hours = "Dagtid, flextid"
+    job.save()
+    assert "Dagtid, flextid" in summary(client, job)
+
+
+def test_the_key_of_an_entry_holds_every_column_of_the_ad():
+    job = JobAd.objects.select_related("role").prefetch_related("contacts", "union_representatives").get(
+        pk=make_job().pk)
+    key = job.drawn_key()
+    for field in JobAd._meta.concrete_fields:
+        value = job.__dict__[field.attname]
+        job.__dict__[field.attname] = object()  # past the descriptors: a role_id would drop the role
+        assert job.drawn_key() != key, field.name
+        job.__dict__[field.attname] = value
+    assert job.drawn_key() == key
+
+
+def test_the_feed_reads_the_choices_of_the_filters_only_when_a_filter_is_given(client, ads):
+    def tables(query):
+        cache.clear()
+        with CaptureQueriesContext(connection) as queries:
+            feed(client, query)
+        return [re.search(r'FROM "(\w+)"', query["sql"]).group(1) for query in queries]
+
+    # The ads, their contact persons and union representatives; and, the cache being empty, the
+    # page cache's generation and next publication time.
+    plain = tables("")
+    assert plain.count("careers_role") == 0 and plain.count("careers_jobad") == 1, plain
+    filtered = tables("?yrkesroll=it")
+    assert filtered.count("careers_role") == 1 and filtered.count("careers_jobad") == 2, filtered

@@ -249,6 +249,24 @@ def test_the_form_keeps_its_state_and_offers_only_places_with_open_jobs(client, 
     assert label(form, "id_q") == "Sök" and label(form, "id_ort") == "Ort"
 
 
+def test_the_filter_fields_follow_the_roles_and_places_on_offer(client):
+    # The fields are drawn once per process for the values asked for and the choices offered
+    # (templates/careers/jobad_list.html): a new role, a new place and a renamed role show at once.
+    def offered(name):
+        return [text(option) for option in parse(client.get("/lediga-jobb/")).select(f'select[name="{name}"] option')]
+
+    utredare = make_role("Utredare")
+    make_job(role=utredare, town="Visby")
+    assert (offered("yrkesroll"), offered("ort")) == (["Alla yrkesroller", "Utredare"], ["Alla orter", "Visby"])
+    make_job(role=utredare, town="Kiruna")  # a new place alone
+    assert offered("ort") == ["Alla orter", "Kiruna", "Visby"]
+    make_job(role=make_role("Jurist"), town="Visby")  # a new role alone
+    assert offered("yrkesroll") == ["Alla yrkesroller", "Jurist", "Utredare"]
+    utredare.title = "Försäkringsutredare"
+    utredare.save()
+    assert offered("yrkesroll") == ["Alla yrkesroller", "Försäkringsutredare", "Jurist"]
+
+
 def test_no_hits_says_so_and_offers_all_jobs(client, ads):
     page = main(client.get("/lediga-jobb/?q=astronaut"))
     assert "0 lediga jobb" in text(page)
