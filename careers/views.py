@@ -1,5 +1,3 @@
-import logging
-
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
@@ -12,13 +10,11 @@ from django.views.generic import DetailView, ListView
 
 from benefits.forms import VacationForm
 from benefits.models import Benefit, VacationTier
-from careers.database.middleware import quiet, reason
+from careers.database.middleware import quiet, went_down
 from careers.forms import JobFilterForm
 from careers.jobposting import job_posting, json_ld, sections
 from careers.models import JobAd, Link, Page, Role, Testimonial
 from careers.pagecache.backend import cache_reachable
-
-logger = logging.getLogger(__name__)
 
 
 @require_safe
@@ -174,6 +170,6 @@ def healthz(request):
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError as error:
-        logger.warning("healthz: the database does not answer: %s", reason(error))
+        went_down(error)  # one warning per outage and process, as for a page, not one per probe
         return quiet(HttpResponse(f"database: down\n{cache_state}\n", status=503, content_type="text/plain"))
     return HttpResponse(f"ok\ndatabase: ok\n{cache_state}\n", content_type="text/plain")

@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from careers.pagecache.generation import generation
+
 logger = logging.getLogger(__name__)
 
 
@@ -88,26 +90,26 @@ class CookiePolicy(models.Model):
     def __str__(self):
         return str(_("Cookie policy, version %(version)s") % {"version": self.version})
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        cache.delete(self.CACHE_KEY)
-
     def get_absolute_url(self):
         return reverse("cookies:policy")
-
-    def delete(self, *args, **kwargs):
-        cache.delete(self.CACHE_KEY)
-        return super().delete(*args, **kwargs)
 
     @classmethod
     def current_version(cls):
         """The policy version consent is asked for now, or None while the database cannot say.
 
         The middleware asks on every request that carries a consent cookie, so
-        the admin part is kept in the shared cache; saving the row clears it,
-        and a timeout covers changes made behind the model's back.
+        the admin part is kept in the shared cache, under the page cache's
+        generation: saving or deleting the row starts a new one (cookies/apps.py), in
+        the database with the change, so a change made while the cache could
+        not be reached is seen as soon as it is back, where deleting a key
+        would have been lost. A timeout covers changes made behind the
+        model's back.
         """
-        admin_version = cache.get(cls.CACHE_KEY)
+        # No generation while the cache (or the database and the generation's
+        # copy) cannot be reached: then the version is read, not kept.
+        gen = generation()
+        key = f"{cls.CACHE_KEY}:{gen}"
+        admin_version = cache.get(key) if gen is not None else None
         if admin_version is None:
             try:
                 admin_version = cls.objects.values_list("version", flat=True).first() or 1
@@ -120,7 +122,8 @@ class CookiePolicy(models.Model):
                     return None
             else:
                 cache.set(cls.LAST_READ_KEY, admin_version, None)
-            cache.set(cls.CACHE_KEY, admin_version, settings.PAGE_CACHE_SECONDS)
+            if gen is not None:
+                cache.set(key, admin_version, settings.PAGE_CACHE_SECONDS)
         return f"{settings.CONSENT_POLICY_VERSION}.{admin_version}"
 
 

@@ -3,8 +3,10 @@ import io
 import pytest
 from django.core.management import call_command
 
+from careers.database.middleware import DatabaseUnavailableMiddleware
 from tests.editors import log_in
 from tests.factories import make_hr_editor
+from tests.faults import RETRY, RedisServer
 
 
 @pytest.fixture
@@ -26,3 +28,27 @@ def editor(client, db):
     user = make_hr_editor()
     log_in(client, user)
     return user
+
+
+@pytest.fixture(autouse=True)
+def _database_answers():
+    """The site notes a database outage per process (careers/database/middleware.py); no test leaves one to the next."""
+    yield
+    DatabaseUnavailableMiddleware.down = False
+
+
+@pytest.fixture
+def redis(tmp_path, settings):
+    """A Redis server of the test's own as the default cache, as CACHE_URL=redis://… makes it.
+
+    The test may stop, start, pause and resume it (tests/faults.py); the
+    breaker tries it again RETRY seconds after a failure.
+    """
+    server = RedisServer(tmp_path / "redis")
+    settings.CACHE_RETRY_SECONDS = RETRY
+    settings.CACHES = {"default": {
+        "BACKEND": "careers.pagecache.backend.ResilientRedisCache", "LOCATION": server.url, "KEY_PREFIX": "faults",
+        "OPTIONS": {"socket_connect_timeout": 0.1, "socket_timeout": 0.1},
+    }}
+    yield server
+    server.stop()

@@ -2,7 +2,8 @@
 
 Nothing here touches the shared services: the Redis server is started on a
 free port for the test, and the database is reached through a proxy that the
-test owns (PostgreSQL), or is a SQLite file of the test's own.
+test owns (PostgreSQL), or is a SQLite file of the test's own. Tests in one
+process fail the database on their own connection (`database_down()`).
 """
 
 import os
@@ -12,7 +13,30 @@ import socket
 import subprocess
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
+
+from django.db import OperationalError, connection
+
+# The breaker's pause (DJANGO_CACHE_RETRY_SECONDS) with the `redis` fixture
+# (tests/conftest.py): short, so that a test sees its Redis again soon.
+RETRY = 1.0
+
+
+@contextmanager
+def database_down():
+    """Every statement of this thread (the test and the test client's requests) fails as with a database that is down.
+
+    The site's note of the outage (DatabaseUnavailableMiddleware.down) is left
+    as the requests made it, so that a test can go on to see the site heal;
+    tests/conftest.py clears it after each test.
+    """
+
+    def refused(execute, sql, params, many, context):
+        raise OperationalError("connection refused")
+
+    with connection.execute_wrapper(refused):
+        yield
 
 
 def free_port():

@@ -3,7 +3,8 @@
 Counted in the shared cache, so every worker and instance counts together. The
 address is counted by a keyed digest (HMAC with SECRET_KEY), never in clear:
 the cache holds no address, and a digest found there cannot be reversed by
-trying a list of addresses without the key.
+trying a list of addresses without the key. While the cache cannot be reached
+(Redis down or hanging) nothing is counted and every sign-up is let through.
 """
 
 from django.core.cache import cache
@@ -19,17 +20,27 @@ PER_CLIENT, CLIENT_SECONDS = 10, 60 * 60
 
 
 def _count(key, seconds):
+    """This sign-up's number within the key's period, or None while the cache cannot count."""
     cache.add(key, 0, seconds)
     try:
-        return cache.incr(key)
+        return cache.incr(key)  # None while the cache is unreachable (pagecache/backend.py)
     except ValueError:  # expired between add() and incr()
         cache.set(key, 1, seconds)
         return 1
 
 
+def _within(key, limit, seconds):
+    count = _count(key, seconds)
+    # An uncounted sign-up is let through: the limit is not worth a lost
+    # sign-up. Turned away, a job seeker loses the alert; let through during
+    # the minutes of an outage, a stranger can at worst be sent more
+    # confirmation e-mails, which start nothing unless clicked.
+    return count is None or count <= limit
+
+
 def allow(request, email):
-    """Count one sign-up; False when the client or the address has had its share."""
-    if _count(f"alerts:signup:client:{client_ip(request)}", CLIENT_SECONDS) > PER_CLIENT:
+    """Count one sign-up; False when the client or the address has had its share, True while uncounted."""
+    if not _within(f"alerts:signup:client:{client_ip(request)}", PER_CLIENT, CLIENT_SECONDS):
         return False
     digest = salted_hmac("careers.alerts.throttle", email.casefold(), algorithm="sha256").hexdigest()
-    return _count(f"alerts:signup:address:{digest}", ADDRESS_SECONDS) <= PER_ADDRESS
+    return _within(f"alerts:signup:address:{digest}", PER_ADDRESS, ADDRESS_SECONDS)

@@ -70,8 +70,17 @@ class DatabaseUnavailableMiddleware:
     def process_exception(self, request, exception):
         if not isinstance(exception, UNAVAILABLE):
             return None
-        if not DatabaseUnavailableMiddleware.down:
-            DatabaseUnavailableMiddleware.down = True
-            logger.warning("database: does not answer (%s); answering 503 or the last good copy of a page",
-                           reason(exception))
+        went_down(exception)
         return unavailable(request, self.retry_after)
+
+
+def went_down(error):
+    """Note that the database does not answer: a warning when this process sees an outage start, not per request.
+
+    For a view that answers the outage itself (/healthz); the middleware
+    above notes it for the others, and logs when the database answers again.
+    """
+    if not DatabaseUnavailableMiddleware.down:
+        DatabaseUnavailableMiddleware.down = True
+        logger.warning("database: does not answer (%s); answering 503 or the last good copy of a page",
+                       reason(error))

@@ -55,8 +55,10 @@ class ReusedRedisClient(RedisCacheClient):
 class ResilientRedisCache(RedisCache):
     """Every call that Redis fails, or that the breaker holds back, returns what a miss returns.
 
-    clear() and incr() are left as they are: an operator's `clearpagecache`
-    must fail loudly, and nothing here counts in the cache.
+    incr() (and decr(), which is an incr()) returns None then: a count that
+    cannot be had, which a caller that counts must decide about (the job
+    alerts' throttle lets the sign-up through). clear() is left as it is: an
+    operator's `clearpagecache` must fail loudly.
     """
 
     def __init__(self, server, params):
@@ -106,6 +108,9 @@ class ResilientRedisCache(RedisCache):
 
     def delete_many(self, keys, version=None):
         return self.attempt(super().delete_many, None, keys, version)
+
+    def incr(self, key, delta=1, version=None):
+        return self.attempt(super().incr, None, key, delta, version)
 
 
 class FileCache(FileBasedCache):

@@ -9,6 +9,7 @@ import threading
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
@@ -89,10 +90,17 @@ class PageCacheMiddleware:
         if gen is not None and self.is_cacheable_response(request, response):
             patch_vary_headers(response, ["Cookie"])
             now = timezone.now()
+            try:
+                expires = expires_at(now, gen)
+            except DatabaseError:
+                # The next publication is not in the cache and the database
+                # cannot say: how long the page may be kept is unknown, so it
+                # is served and not stored. (This middleware is outside
+                # DatabaseUnavailableMiddleware: an error here would be a 500.)
+                return response
             # Stored with the span of the site's clock the page is valid for,
             # the clock its dates are shown by: the backend's timeout is whole
             # seconds on the cache server's clock, which may be a second late.
-            expires = expires_at(now, gen)
             response.page_cache_span = (now, expires)
             response.page_cache_generation = gen
             # Kept for a day, or its span if longer: past its span it is still the last good copy.

@@ -1,5 +1,9 @@
 """The visitor's side of job alerts, by form and by mail, against a real SMTP server on loopback."""
 
+import logging
+import time
+
+import pytest
 import time_machine
 from django.test import Client
 from django.utils import timezone
@@ -239,6 +243,21 @@ def test_sign_ups_are_throttled_per_client(client, inbox, db):
     other = Client(REMOTE_ADDR="192.0.2.7")
     assert other.post(SIGNUP, {"epost": "one-more@example.se", "frekvens": "dag"}).status_code == 302
     assert len(inbox.messages) == throttle.PER_CLIENT + 1
+
+
+@pytest.mark.parametrize("fault", ["stop", "pause"])
+def test_a_sign_up_goes_through_uncounted_while_the_cache_fails(client, inbox, db, redis, fault, caplog):
+    getattr(redis, fault)()
+    try:
+        started = time.monotonic()
+        response = client.post(SIGNUP, {"epost": "anna@example.se", "frekvens": "dag"})
+        elapsed = time.monotonic() - started
+    finally:
+        redis.resume()
+    assert response.status_code == 302 and response["Location"] == "/lediga-jobb/bevakning/skickat/"
+    assert elapsed < 1
+    assert len(inbox.to("anna@example.se")) == 1
+    assert not [record for record in caplog.records if record.levelno >= logging.ERROR]
 
 
 def test_mail_server_down_is_a_swedish_503_not_a_500(client, settings, db):

@@ -1,15 +1,90 @@
-"""careers/database: the watchdog that cuts a connection whose server does not answer.
+"""careers/database: the site in one process while the database is down, and the watchdog.
 
-The whole path (PostgreSQL through a proxy that hangs) is proven in
-tests/e2e/test_faults.py; here the watchdog alone, on a socket whose other
-end never answers, as a hung server's.
+The whole path (PostgreSQL through a proxy that is cut or hangs, two gunicorn
+instances) is proven in tests/e2e/test_faults.py. Here, in one process, every
+statement fails as with a database that is down (tests/faults.py): the Swedish
+503, the page cache's last good copy and the log; and the watchdog alone, on a
+socket whose other end never answers, as a hung server's.
 """
 
+import logging
 import socket
 import threading
 import time
 
+import pytest
+from django.core.cache import cache
+
 from careers.database.watchdog import Watchdog
+from careers.pagecache import new_generation
+from careers.pagecache.generation import generation
+from tests.clock import at
+from tests.factories import make_home
+from tests.faults import database_down
+
+UNAVAILABLE = "Tjänsten är tillfälligt otillgänglig"
+
+
+@pytest.fixture
+def home(db):
+    return make_home()
+
+
+def errors(caplog):
+    return [record for record in caplog.records if record.levelno >= logging.ERROR]
+
+
+def warnings(caplog, text):
+    return [record for record in caplog.records if record.levelno == logging.WARNING and text in record.getMessage()]
+
+
+def assert_unavailable(response):
+    assert response.status_code == 503
+    assert UNAVAILABLE in response.content.decode()
+    assert int(response["Retry-After"]) > 0
+
+
+def test_a_page_that_needs_no_database_is_served_though_its_expiry_cannot_be_read(client, home, caplog):
+    # The generation in the cache, as a request before the outage leaves it,
+    # but not yet when the next page is published: storing a page asks that.
+    gen = generation()
+    assert cache.get(f"page-cache:next-publication:{gen}") is None
+    with database_down():
+        robots = client.get("/robots.txt")
+        start_page = client.get("/")
+    assert robots.status_code == 200 and "User-agent: *" in robots.content.decode()
+    assert_unavailable(start_page)
+    assert not errors(caplog)
+
+
+def test_the_last_good_copy_of_a_page_is_served_for_a_day_while_the_database_is_down(
+    client, home, time_machine, django_capture_on_commit_callbacks, caplog
+):
+    at(time_machine, 2026, 3, 10, 9, 0)  # 10:00 in Stockholm
+    rendered = client.get("/")
+    assert rendered.status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        new_generation()  # a save: the page is only its last good copy now
+    with database_down():
+        at(time_machine, 2026, 3, 11, 8, 0)  # 23 hours later
+        stale = client.get("/")
+        at(time_machine, 2026, 3, 11, 9, 1)  # a day and a minute later
+        too_old = client.get("/")
+    assert stale.status_code == 200 and stale.content == rendered.content
+    assert_unavailable(too_old)
+    assert not errors(caplog)
+
+
+def test_healthz_logs_one_warning_per_outage_not_one_per_probe(client, db, caplog):
+    caplog.set_level(logging.WARNING)
+    with database_down():
+        for _ in range(5):
+            assert client.get("/healthz").status_code == 503
+    assert len(warnings(caplog, "does not answer")) == 1
+    assert client.get("/healthz").status_code == 200
+    assert client.get("/healthz").status_code == 200
+    assert len(warnings(caplog, "answers again")) == 1
+    assert not errors(caplog)
 
 
 def test_a_call_that_waits_past_its_deadline_is_woken_by_its_socket_being_cut():

@@ -19,27 +19,14 @@ from careers.models import Role
 from careers.pagecache import generation as page_generation
 from cookies.models import CookiePolicy
 from tests.editors import log_in
-from tests.faults import RedisServer
+from tests.faults import RETRY
 from tests.parse import one, submitted
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-RETRY = 1.0  # the breaker's pause, short for the tests
 PAGES = [reverse("careers:home"), reverse("careers:role-list"), reverse("careers:role-detail", args=["handlaggare"]),
          reverse("careers:testimonial-list"), reverse("careers:job-list") + "?q=handl", reverse("cookies:policy"),
          "/om-forsakringskassan/", "/robots.txt"]
-
-
-@pytest.fixture
-def redis(tmp_path, settings):
-    server = RedisServer(tmp_path / "redis")
-    settings.CACHE_RETRY_SECONDS = RETRY
-    settings.CACHES = {"default": {
-        "BACKEND": "careers.pagecache.backend.ResilientRedisCache", "LOCATION": server.url, "KEY_PREFIX": "faults",
-        "OPTIONS": {"socket_connect_timeout": 0.1, "socket_timeout": 0.1},
-    }}
-    yield server
-    server.stop()
 
 
 @pytest.fixture
@@ -165,6 +152,19 @@ def test_the_policy_version_and_consent_work_without_the_cache(site):
                              HTTP_SEC_FETCH_SITE="same-origin")
     assert response.status_code == 302
     assert ":no:" in response.cookies[django_settings.CONSENT_COOKIE_NAME].value
+
+
+@pytest.mark.parametrize("fault", ["stop", "pause"])
+def test_a_count_in_the_cache_is_none_while_redis_fails(redis, fault):
+    cache.set("count", 1)
+    assert cache.incr("count") == 2 and cache.decr("count") == 1
+    with pytest.raises(ValueError):  # a count that is not there, as Django's other backends say it
+        cache.incr("no-count")
+    getattr(redis, fault)()
+    try:
+        assert cache.incr("count") is None and cache.decr("count") is None
+    finally:
+        redis.resume()
 
 
 def test_one_redis_client_serves_every_command(redis):

@@ -1,5 +1,6 @@
 """ConsentMiddleware: the visitor's choice on the request, and no analytics cookie without a yes."""
 
+import time
 import uuid
 from datetime import timedelta
 
@@ -15,6 +16,7 @@ from careers.pagecache.middleware import PageCacheMiddleware
 from cookies.middleware import ConsentMiddleware
 from cookies.models import CookiePolicy
 from tests.consent import consent_value, give_consent
+from tests.faults import RETRY
 
 pytestmark = pytest.mark.django_db
 
@@ -60,6 +62,26 @@ def test_raising_the_version_in_the_admin_asks_again(client, home):
     policy = CookiePolicy.objects.get()
     policy.version += 1
     policy.save()
+    assert QUESTION in client.get("/").content.decode()
+
+
+@pytest.mark.parametrize("fault", ["stop", "pause"])
+def test_a_version_raised_while_the_cache_is_down_asks_again_once_it_is_back(
+    client, home, redis, fault, django_capture_on_commit_callbacks
+):
+    give_consent(client, "yes")
+    old = CookiePolicy.current_version()
+    assert QUESTION not in client.get("/").content.decode()  # the version is in the cache now
+    getattr(redis, fault)()
+    try:
+        policy = CookiePolicy.objects.get()
+        policy.version += 1
+        with django_capture_on_commit_callbacks(execute=True):
+            policy.save()  # the cache does not answer: nothing in it can be changed
+    finally:
+        redis.start() if fault == "stop" else redis.resume()
+    time.sleep(RETRY)  # the breaker lets the next call through: the cache is used again
+    assert CookiePolicy.current_version() == f"{settings.CONSENT_POLICY_VERSION}.{policy.version}" != old
     assert QUESTION in client.get("/").content.decode()
 
 

@@ -1,13 +1,16 @@
 """The banner, the consent POST and the cookie page, through the test client."""
 
+import logging
 import re
 
 import pytest
 from django.conf import settings
 from django.test import Client
 
+from cookies import consent
 from cookies.models import ConsentRecord
 from tests.consent import SAME_ORIGIN, give_consent
+from tests.faults import database_down
 from tests.parse import body, headings, link, one, parse, rows, submitted
 from tests.parse import text as text_of
 
@@ -151,6 +154,22 @@ def test_yes_deletes_no_cookies(client, home):
     client.cookies["_pk_id.1.abcd"] = "x"
     response = choose(client, "yes")
     assert set(response.cookies) == {settings.CONSENT_COOKIE_NAME, "messages"}
+
+
+def test_a_no_while_the_database_and_the_cache_are_down_holds_for_any_version(client, home, redis, caplog):
+    redis.stop()
+    client.cookies["_pk_id.1.abcd"] = "x"  # from an earlier yes
+    with database_down():
+        response = choose(client, "no")
+        next_page = client.get("/")  # needs the database: the 503 page, in the site's layout
+        undecided = Client().get("/")
+    assert response.status_code == 302 and response["Location"] == "/"
+    version, choice, _ = consent_cookie(response).value.split(":")
+    assert (version, choice) == (consent.ANY_VERSION, "no")
+    assert response.cookies["_pk_id.1.abcd"]["max-age"] == 0
+    assert next_page.status_code == 503 and QUESTION not in body(next_page)
+    assert undecided.status_code == 503 and QUESTION in body(undecided)  # the banner is there to be missed
+    assert not [record for record in caplog.records if record.levelno >= logging.ERROR]
 
 
 @pytest.mark.parametrize("next", [
