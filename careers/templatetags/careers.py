@@ -76,9 +76,11 @@ class OnceNode(template.Node):
         return html
 
     @classmethod
-    def clear(cls):
+    def clear(cls, templates=None):
+        """Empty the stores of every node, or of the nodes in these templates (names)."""
         for node in list(cls.nodes):
-            node.store.clear()
+            if templates is None or node.origin.template_name in templates:
+                node.store.clear()
 
 
 @register.tag
