@@ -145,6 +145,10 @@ def job_detail(request, pk, slug):
         # An editor's view of an unpublished ad must never reach a shared cache.
         add_never_cache_headers(response)
         patch_cache_control(response, private=True)
+    elif people:
+        # Its people must not outlive the ad as the page cache's last good copy,
+        # served while the database is down (careers/pagecache/middleware.py).
+        response.page_cache_stale_until = job.closes_at
     return response
 
 

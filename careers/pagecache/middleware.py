@@ -124,9 +124,13 @@ class PageCacheMiddleware:
         return local
 
     def last_good_copy(self, entry):
-        """The page as last rendered, of any generation, if that was within `stale_seconds`."""
+        """The page as last rendered, of any generation, if that was within `stale_seconds`
+        and the page allows it still (a view sets `page_cache_stale_until` on a response that
+        must not be served after a moment: a job ad's contact persons after its last day)."""
+        now = timezone.now()
         if entry is not None and entry.rendered is not None:
-            if (timezone.now() - entry.rendered).total_seconds() < self.stale_seconds:
+            if (now - entry.rendered).total_seconds() < self.stale_seconds and (
+                    entry.stale_until is None or now <= entry.stale_until):
                 return entry.response()
         return None
 
@@ -183,6 +187,7 @@ class Entry:
         self.content, self.cookies = response.content, response.cookies
         self.rendered, self.expires = getattr(response, "page_cache_span", (None, None))
         self.generation = getattr(response, "page_cache_generation", None)
+        self.stale_until = getattr(response, "page_cache_stale_until", None)
 
     def is_fresh(self):
         return self.rendered is not None and self.rendered <= timezone.now() < self.expires

@@ -11,15 +11,17 @@ import logging
 import socket
 import threading
 import time
+from datetime import date
 
 import pytest
 from django.core.cache import cache
 
 from careers.database.watchdog import Watchdog
+from careers.models import Contact
 from careers.pagecache import new_generation
 from careers.pagecache.generation import generation
 from tests.clock import at
-from tests.factories import make_home
+from tests.factories import make_home, make_job
 from tests.faults import database_down
 
 UNAVAILABLE = "Tjänsten är tillfälligt otillgänglig"
@@ -110,3 +112,23 @@ def test_a_call_that_ends_in_time_is_left_alone():
         time.sleep(0.8)  # past the deadline: the socket is the caller's again, and still works
         server.sendall(b"y")
         assert ours.recv(1) == b"y"
+
+
+def test_an_ads_last_good_copy_is_not_served_past_its_last_day(
+    client, db, time_machine, django_capture_on_commit_callbacks, caplog
+):
+    # Its contact persons are personal data, shown only while the ad is open (issue 11).
+    at(time_machine, 2026, 3, 10, 20, 0)  # 21:00 in Stockholm, on the ad's last day
+    job = make_job(last_day=date(2026, 3, 10))
+    Contact.objects.create(job=job, name="Eva Ek", job_title="Enhetschef", phone="010-111 11 11")
+    assert "Eva Ek" in client.get(job.get_absolute_url()).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        new_generation()  # a save: the page is only its last good copy now
+    with database_down():
+        at(time_machine, 2026, 3, 10, 22, 59)  # 23:59 in Stockholm: still open
+        before = client.get(job.get_absolute_url())
+        at(time_machine, 2026, 3, 10, 23, 0, 1)  # past midnight: closed
+        after = client.get(job.get_absolute_url())
+    assert before.status_code == 200 and "Eva Ek" in before.content.decode()
+    assert_unavailable(after)
+    assert not errors(caplog)
