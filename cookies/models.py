@@ -159,4 +159,4 @@ class ConsentRecord(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self):
-        return f"{self.consent_id} {self.choice} ({self.policy_version})"
+        return f"{self.consent_id} {self.get_choice_display()} ({self.policy_version})"

@@ -1,18 +1,25 @@
 """HR editors change the site's content in the admin, and nothing else."""
 
 import io
+import re
 
 import pytest
+from django.contrib import admin
 from django.contrib.auth.models import Group, User
 from django.core.management import CommandError, call_command
+from django.db.models import TextField
 from django.urls import reverse
 
 from benefits.models import Amount, Benefit, VacationTier
-from careers.models import Page, Role
+from careers import markup
+from careers.contentadmin import ContentAdmin
+from careers.models import JobAd, Page, Role, Section
+from careers.models import Testimonial as Colleague  # "Test…" would look like a test class to pytest
 from careers.permissions import HR_EDITOR_GROUP
+from cookies.models import Cookie
 from tests.clock import at
 from tests.editors import log_in
-from tests.factories import PASSWORD, make_benefit, make_role, make_tiers
+from tests.factories import PASSWORD, make_benefit, make_job, make_page, make_role, make_section, make_tiers
 
 pytestmark = pytest.mark.django_db
 
@@ -170,19 +177,69 @@ def test_the_hr_group_exists_after_migrations():
     assert Group.objects.filter(name=HR_EDITOR_GROUP).exists()
 
 
-def test_every_markdown_field_has_the_guide_rendered_by_the_sites_sanitiser(client, editor, content):
-    from careers import markup
+# Every field an editor writes Markdown in, as (model, field): each shows the guide beside it. Inline
+# rows are edited in their parent's change form. Every other text field is plain text, named below,
+# so that a new text field must be put in one list or the other.
+MARKDOWN_FIELDS = [
+    (Page, "body"), (Section, "body"), (Role, "description"), (Role, "requirements"),
+    (Colleague, "quote"), (Colleague, "transcript"), (Benefit, "text"),
+    (JobAd, "duties"), (JobAd, "qualifications"), (JobAd, "merits"),
+]
+PLAIN_TEXT_FIELDS = [(Page, "lead"), (Cookie, "purpose")]
+EDITED_IN = {Section: Page}
+MAKE = {
+    Page: lambda: make_section(make_page(slug="om-oss"), body="Vi utreder.").page,
+    Role: make_role,
+    Colleague: lambda: Colleague.objects.create(name="Anna", quote="Bra jobb."),
+    Benefit: make_benefit,
+    JobAd: make_job,
+}
 
-    page = Page.objects.get(slug=Page.HOME_SLUG)
-    html = client.get(reverse("admin:careers_page_change", args=[page.pk])).content.decode()
-    guides = html.count('<details class="markdown-guide">')
-    assert guides == 1 + page.sections.count() + 1  # the body, each section and the empty section form
-    assert "Så skriver du texten (Markdown)" in html
-    assert str(markup.render("[Läs om våra yrkesroller](/yrkesroller/)")) in html
-    assert "<strong>fetstil</strong>" in html and "http, https, mailto, tel" in html
-    role = Role.objects.first()
-    html = client.get(reverse("admin:careers_role_change", args=[role.pk])).content.decode()
-    assert html.count('<details class="markdown-guide">') == 2  # description and requirements
-    html = client.get(reverse("admin:careers_page_change", args=[page.pk])).content.decode()
-    lead = html[html.index('name="lead"'):html.index('name="body"')]
-    assert "markdown-guide" not in lead  # the lead is plain text
+
+def text_fields_of_content_admins():
+    """Every text field an editor types in, in a content model's change form or in its inlines."""
+    found = set()
+    for model, model_admin in admin.site._registry.items():
+        if isinstance(model_admin, ContentAdmin):
+            for edited in [model, *(inline.model for inline in model_admin.inlines)]:
+                found |= {(edited, field.name) for field in edited._meta.concrete_fields
+                          if isinstance(field, TextField) and field.editable}
+    return found
+
+
+TEXTAREA = re.compile(r'<textarea[^>]*\bname="([^"]+)"[^>]*>.*?</textarea>(\s*<details class="markdown-guide">)?',
+                      re.DOTALL)
+
+
+def guided_textareas(html):
+    """A change form's text areas by field name (an inline row's as "inline:name"): whether the guide follows each."""
+    found = {}
+    for name, guide in TEXTAREA.findall(html):
+        found.setdefault(re.sub(r"^[a-z_]+-(\d+|__prefix__)-", "inline:", name), []).append(bool(guide))
+    return found
+
+
+def test_every_text_field_is_either_markdown_with_the_guide_or_plain_text():
+    assert text_fields_of_content_admins() == {*MARKDOWN_FIELDS, *PLAIN_TEXT_FIELDS}
+
+
+@pytest.mark.parametrize(("model", "field"), MARKDOWN_FIELDS,
+                         ids=[f"{model._meta.model_name}.{field}" for model, field in MARKDOWN_FIELDS])
+def test_every_markdown_field_has_the_guide_rendered_by_the_sites_sanitiser(client, editor, model, field):
+    admin_model = EDITED_IN.get(model, model)
+    obj = MAKE[admin_model]()
+    html = client.get(reverse(f"admin:{admin_model._meta.app_label}_{admin_model._meta.model_name}_change",
+                              args=[obj.pk])).content.decode()
+    areas = guided_textareas(html)
+    name = f"inline:{field}" if model in EDITED_IN else field
+    assert areas.get(name) and all(areas[name]), areas  # every row of an inline too
+    for other, guided in areas.items():  # and plain text gets none
+        if other.startswith("inline:"):
+            continue
+        assert any(guided) == ((admin_model, other) in MARKDOWN_FIELDS), other
+    start = re.search(rf'name="(\w+-\d+-)?{field}"', html).start()
+    guide = html[html.index('<details class="markdown-guide">', start):]
+    guide = guide[:guide.index("</details>")]
+    assert "Så skriver du texten (Markdown)" in guide
+    assert str(markup.render("[Läs om våra yrkesroller](/yrkesroller/)")) in guide
+    assert "<strong>fetstil</strong>" in guide and "http, https, mailto, tel" in guide

@@ -13,7 +13,7 @@ from django.utils import timezone
 from reversion.models import Revision, Version
 
 from benefits.models import Amount, VacationTier
-from careers.models import Link, Section
+from careers.models import Contact, JobAd, Link, Section, UnionRepresentative
 from careers.models import Testimonial as Colleague  # "Test…" would look like a test class to pytest
 from cookies.models import Cookie, CookiePolicy
 from tests.editors import form_data
@@ -23,8 +23,15 @@ pytestmark = pytest.mark.django_db
 
 
 def first_version(make):
+    """The object's first version, with its inline rows in it only if the version follows them.
+
+    The rows are made before the revision, and only the object is saved in it:
+    rows saved inside a revision would be kept by themselves, following or not.
+    """
+    obj = make()
     with reversion.create_revision():
-        return make()
+        obj.save()
+    return obj
 
 
 def make_page_with_sections():
@@ -43,6 +50,16 @@ def make_cookie():
                                  lifetime="12 månader")
 
 
+def make_job_with_people():
+    job = make_job("Statistiker")
+    Contact.objects.create(job=job, name="Exempel Eva Holm", job_title="Enhetschef", phone="070-174 06 09",
+                           email="eva.holm@example.se")
+    UnionRepresentative.objects.create(job=job, union=UnionRepresentative.Union.ST, name="Exempel Per Ek",
+                                       phone="010-116 00 00")
+    UnionRepresentative.objects.create(job=job, union=UnionRepresentative.Union.SACO_S, name="Exempel Lisa Berg")
+    return job
+
+
 def make_policy():
     policy = CookiePolicy.objects.get()
     policy.save()
@@ -59,7 +76,10 @@ CASES = {
     "benefit": (make_benefit_with_amounts, {"title": "Ändrad förmån", "amounts-1-amount": "5500",
                                             "amounts-0-DELETE": "on"}),
     "vacationtier": (lambda: VacationTier.objects.create(from_age=30, days=31), {"days": "32"}),
-    "jobad": (lambda: make_job("Statistiker"), {"title": "Statistiker, ändrad", "town": "Visby"}),
+    # A contact renamed and a union representative's row deleted: both come back with the ad.
+    "jobad": (make_job_with_people, {"title": "Statistiker, ändrad", "town": "Visby",
+                                     "contacts-0-name": "Exempel Eva Lind",
+                                     "union_representatives-0-DELETE": "on"}),
     "cookie": (make_cookie, {"purpose": "Ändrat syfte."}),
     "cookiepolicy": (make_policy, {"version": "2"}),
 }
@@ -103,6 +123,8 @@ def test_a_version_is_restored_with_its_inlines(client, editor, name):
     before = state(obj)
     change(client, obj, changes)
     assert state(obj) != before
+    if any("-" in field for field in changes):  # the inline rows changed too: what the restore must bring back
+        assert state(obj)[1] != before[1]
     versions = Version.objects.get_for_object(obj)  # newest first
     assert len(versions) == 2 and versions[0].revision.user == editor
 
@@ -177,3 +199,32 @@ def test_amounts_are_kept_with_their_benefit(editor):
     amounts = version.revision.version_set.filter(content_type__model="amount")
     assert sorted(v.field_dict["valid_from"] for v in amounts) == [date(2025, 7, 1), date(2026, 1, 1)]
     assert Amount.objects.count() == 2
+
+
+def test_close_now_closes_a_scheduled_ad_and_the_history_can_undo_it(client, editor):
+    today = timezone.localdate()
+    job = first_version(lambda: make_job("Kommande annons", published_on=today + timedelta(days=5),
+                                         last_day=today + timedelta(days=15)))
+    before = state(job)
+    visitor = type(client)()
+    assert visitor.get(job.get_absolute_url()).status_code == 404  # not shown yet
+
+    response = client.post(url(job, "changelist"), {"action": "close_now", "_selected_action": [job.pk]},
+                           follow=True)
+    assert "1 annons stängdes." in response.content.decode()
+    job.refresh_from_db()
+    assert job.last_day == today - timedelta(days=1) and job.published_on <= job.last_day
+    assert job.visibility(today) == JobAd.Visibility.CLOSED
+    listing = client.get(url(job, "changelist")).content.decode()
+    row = listing[listing.index(">Kommande annons<"):]
+    assert "Stängd" in row[:row.index("</tr>")] and "Visas från" not in row[:row.index("</tr>")]
+    assert visitor.get(job.get_absolute_url()).status_code == 410
+    versions = Version.objects.get_for_object(job)  # the action's save is a version of its own
+    assert len(versions) == 2 and versions[0].revision.user == editor
+    assert "Stängde annonsen." in client.get(url(job, "history", job.pk)).content.decode()
+
+    restore_url = url(job, "revision", job.pk, versions[1].pk)
+    data = form_data(client.get(restore_url).content.decode(), "jobad_form")
+    assert client.post(restore_url, {**data, "_save": "Spara"}).status_code == 302
+    assert state(job) == before
+    assert visitor.get(job.get_absolute_url()).status_code == 404  # scheduled again

@@ -6,10 +6,11 @@ import pytest
 from django.contrib.admin.models import LogEntry
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from reversion.models import Version
 
 from careers.models import JobAd, Page, Section
-from tests.editors import form_data
+from tests.editors import form_data, log_in
 from tests.factories import make_job, make_page
 
 pytestmark = pytest.mark.django_db
@@ -88,6 +89,27 @@ def test_a_job_ad_preview_shows_the_unsaved_ad_and_saves_nothing(client, editor)
     html = main(response)
     assert "Statistiker med osparad titel" in html and "Du räknar på det osparade." in html
     assert snapshot() == before
+
+
+def test_a_job_ad_set_to_publish_later_can_be_previewed_with_unsaved_changes(client, editor):
+    job = make_job("Statistiker", published_on=timezone.localdate() + timedelta(days=5),
+                   last_day=timezone.localdate() + timedelta(days=20))
+    client.logout()
+    assert client.get(job.get_absolute_url()).status_code == 404  # not shown to visitors yet
+    log_in(client, editor)
+    data = form_data(client.get(reverse("admin:careers_jobad_change", args=[job.pk])).content.decode(),
+                     "jobad_form")
+    data.update(duties=["Du räknar på det **osparade**."])
+    before = snapshot()
+    response = client.post(reverse("admin:careers_jobad_preview", args=[job.pk]), data)
+    assert_a_preview_that_no_cache_keeps(response)
+    html = main(response)
+    assert "Du räknar på det <strong>osparade</strong>." in html
+    assert "Du utreder rätten till ersättning." not in html  # the saved duties
+    assert f"Besökare ser annonsen från och med {date_format(job.published_on, 'j F Y')}." in html
+    assert snapshot() == before
+    client.logout()
+    assert client.get(job.get_absolute_url()).status_code == 404  # still not shown: nothing was saved
 
 
 def test_a_preview_with_errors_says_what_to_correct_in_swedish_and_saves_nothing(client, editor):

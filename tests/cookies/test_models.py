@@ -69,6 +69,13 @@ def test_each_record_gets_a_random_consent_id():
     assert first.consent_id != second.consent_id
 
 
+def test_a_record_names_the_choice_in_swedish():
+    record = ConsentRecord.objects.create(choice="yes", policy_version="1.1")
+    assert str(record) == f"{record.consent_id} alla kakor (1.1)"  # the admin's titles and history show it
+    record.choice = "no"
+    assert str(record) == f"{record.consent_id} bara nödvändiga kakor (1.1)"
+
+
 def test_hr_editors_keep_the_register_and_may_only_read_the_consent_records():
     codenames = set(Group.objects.get(name=HR_EDITOR_GROUP).permissions
                     .filter(content_type__app_label="cookies").values_list("codename", flat=True))

@@ -76,11 +76,16 @@ def editor_path(editor):
 
     editor.goto(change_url)
     editor.click("a.historylink")
+    editor.wait_for_url(change_url.removesuffix("change/") + "history/")
     assert "Historik" in editor.inner_text("h1") or "Historik" in editor.inner_text(".breadcrumbs")
+    assert_clean(editor)  # each page load starts a new list of violations: the history's own
     versions = editor.locator("#change-history tbody tr")
     assert versions.count() == 2 and "redaktor" in versions.first.inner_text()
     versions.last.locator("a").click()  # the oldest: the original
+    editor.wait_for_url(re.compile(re.escape(change_url.removesuffix("change/")) + r"history/\d+/$"))
+    editor.wait_for_load_state()
     assert editor.input_value("#id_lead") == original
+    assert_clean(editor)  # the restore form's
     editor.click("input[name=_save]")
     editor.wait_for_url(re.compile(re.escape(ADMIN) + "careers/page/"))
     visitor.goto(PAGE_PATH)
