@@ -2,6 +2,7 @@
 
 from datetime import datetime, time, timedelta
 
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -129,10 +130,15 @@ class JobAd(models.Model):
     # The Stockholm day visitors could first see the ad: the published date, or
     # the day it was published if that came later. Job alerts go by this day.
     first_shown_on = models.DateField(_("first shown"), null=True, blank=True, editable=False)
-    # Search copies, kept by save(): the role's title (PostgreSQL's index
+    # Search copies, kept by save(): the role's title (PostgreSQL's document
     # cannot reach into the role's table) and the stemmed words SQLite searches.
     search_role = models.CharField(max_length=200, editable=False, default="")
     search_text = models.TextField(editable=False, default="")
+    # PostgreSQL's weighted document (careers/search.py `vector()`), written by
+    # the database itself on every insert and update (migration 0013), so that
+    # a search and its ranking read it instead of parsing every ad's text anew.
+    # Unused (empty) on SQLite.
+    search_document = SearchVectorField(null=True, editable=False)
 
     objects = JobAdQuerySet.as_manager()
 

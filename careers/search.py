@@ -2,8 +2,10 @@
 
 PostgreSQL searches with its own full-text search and the `swedish`
 configuration (Snowball stemming, Swedish stop words), weighted title (A) over
-role and town (B) over the ad's text (C), ranked with ts_rank and backed by a
-GIN index on exactly the expression `vector()` builds (careers migration 0012).
+role and town (B) over the ad's text (C), ranked with ts_rank. The document
+`vector()` describes is kept in the ad's `search_document` column, written by
+a trigger (careers migration 0013) and indexed with GIN, so that neither the
+match nor the rank parses an ad's text again.
 Its parser keeps a reference number ("2025/013519"), an address, an e-mail
 address or "jurist/utredare" as one token, where SQLite's words below split
 them; so the characters that join such tokens (`JOINERS`) are read as spaces
@@ -73,7 +75,7 @@ def split(field):
 
 
 def vector():
-    """The weighted document; the GIN index of migration 0012 is built on this very expression."""
+    """The weighted document: what migration 0013's trigger writes into `search_document`."""
     return (
         SearchVector(split("title"), weight="A", config=CONFIG)
         + SearchVector(split("search_role"), split("town"), weight="B", config=CONFIG)
@@ -85,9 +87,7 @@ def search(ads, text):
     """The ads that hold every word of the text in some form, annotated with `rank`."""
     if is_postgresql():
         query = SearchQuery(text.translate(str.maketrans(JOINERS, SPACES)), config=CONFIG, search_type="plain")
-        # alias(), not annotate(): the vector is only compared, never read back.
-        return ads.alias(document=vector()).filter(document=query).annotate(
-            rank=SearchRank(vector(), query))
+        return ads.filter(search_document=query).annotate(rank=SearchRank(F("search_document"), query))
     words = list(dict.fromkeys(stems(text)))
     if not words:  # only stop words: PostgreSQL finds nothing either
         return ads.annotate(rank=Value(0.0, output_field=FloatField())).none()

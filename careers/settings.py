@@ -64,6 +64,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # The search document's field type (careers/jobads.py); its lookups only act on PostgreSQL.
+    "django.contrib.postgres",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
