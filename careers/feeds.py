@@ -3,6 +3,7 @@ from datetime import datetime, time
 from functools import partial
 
 from django.contrib.syndication.views import Feed
+from django.template.loader import get_template
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
@@ -30,7 +31,6 @@ class JobFeed(Feed):
 
     feed_type = AtomFeed
     author_name = "Försäkringskassan"
-    description_template = "careers/jobad_feed_description.html"
 
     def get_object(self, request):
         return JobFilterForm.for_open_jobs(request.GET, timezone.localdate(), drawn=False)
@@ -58,9 +58,13 @@ class JobFeed(Feed):
         return form.filter(JobAd.objects.open(timezone.localdate())).select_related("role").prefetch_related(
             "contacts", "union_representatives")[:MAX_ITEMS]
 
-    def get_context_data(self, **kwargs):
-        # Called by the template only when the entry is not drawn already ({% once %}).
-        return {**super().get_context_data(**kwargs), "sections": partial(sections, kwargs["item"])}
+    def item_description(self, job):
+        # Drawn without the request, unlike a description_template: an entry uses
+        # no context processor (consent, the CSP nonce and the user are a page's),
+        # which ran for each entry. `sections` is called only when the entry is
+        # not drawn already ({% once %}).
+        return get_template("careers/jobad_feed_description.html").render(
+            {"obj": job, "sections": partial(sections, job)})
 
     def item_title(self, job):
         return f"{job.title}, {job.town}"
