@@ -62,6 +62,12 @@ def make_hr_editor(username="hr", password=PASSWORD):
     return user
 
 
+def copy_of(instance, **changes):
+    """An unsaved copy of a row, every column but the key, with `changes` by column name (for bulk_create)."""
+    fields = {f.attname: getattr(instance, f.attname) for f in instance._meta.concrete_fields if not f.primary_key}
+    return type(instance)(**fields | changes)
+
+
 def make_job(title="Handläggare till sjukförsäkringen", role=None, town="Östersund", last_day=None,
              published_on=None, status=JobAd.Status.PUBLISHED, **fields):
     """A published ad, open from ten days ago until ten days from today unless told otherwise."""

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from careers import search
 from careers.models import JobAd
-from tests.factories import make_job, make_role
+from tests.factories import copy_of, make_job, make_role
 from tests.parse import label, links, one, parse, submitted, text
 
 pytestmark = pytest.mark.django_db
@@ -140,8 +140,7 @@ def test_postgresql_keeps_the_document_of_every_ad_however_it_is_written(example
     JobAd.objects.filter(pk=ad.pk).update(merits="Du har arbetat med budget.")  # no save()
     ad.role.title = "Ekonomistyrning"
     ad.role.save()  # updates its ads' copy of the title
-    copy = {field.attname: getattr(ad, field.attname) for field in JobAd._meta.concrete_fields if not field.primary_key}
-    JobAd.objects.bulk_create([JobAd(**{**copy, "reference": "FK 2099/1", "status": JobAd.Status.DRAFT})])
+    JobAd.objects.bulk_create([copy_of(ad, reference="FK 2099/1", status=JobAd.Status.DRAFT)])
     assert stale() == []
     assert set(JobAd.objects.search("budgeten").values_list("title", flat=True)) == {"Controller"}
 
@@ -292,10 +291,8 @@ def test_the_list_makes_as_many_queries_for_3_as_for_2000_open_ads(client):
                {"q": "handläggren"}]  # the last finds nothing and asks for a suggestion
     few = [count(query) for query in queries]
     template = JobAd.objects.first()
-    JobAd.objects.bulk_create([
-        JobAd(**{f.attname: getattr(template, f.attname) for f in JobAd._meta.concrete_fields if not f.primary_key}
-              | {"reference": f"FK 2099/{n:06d}", "town": f"Ort {n % 50}"})
-        for n in range(100, 2097)])
+    JobAd.objects.bulk_create([copy_of(template, reference=f"FK 2099/{n:06d}", town=f"Ort {n % 50}")
+                               for n in range(100, 2097)])
     assert JobAd.objects.open(timezone.localdate()).count() == 2000
     assert [count(query) for query in queries] == few
     # Roles, places, count, the page of ads, the next publication time and, the cache being
