@@ -135,7 +135,7 @@ class JobAd(models.Model):
     search_role = models.CharField(max_length=200, editable=False, default="")
     search_text = models.TextField(editable=False, default="")
     # PostgreSQL's weighted document (careers/search.py `vector()`), written by
-    # the database itself on every insert and update (migration 0013), so that
+    # the database itself on every insert and update (migration 0012), so that
     # a search and its ranking read it instead of parsing every ad's text anew.
     # Unused (empty) on SQLite.
     search_document = SearchVectorField(null=True, editable=False)

@@ -4,7 +4,7 @@ PostgreSQL searches with its own full-text search and the `swedish`
 configuration (Snowball stemming, Swedish stop words), weighted title (A) over
 role and town (B) over the ad's text (C), ranked with ts_rank. The document
 `vector()` describes is kept in the ad's `search_document` column, written by
-a trigger (careers migration 0013) and indexed with GIN, so that neither the
+a trigger (careers migration 0012) and indexed with GIN, so that neither the
 match nor the rank parses an ad's text again.
 Its parser keeps a reference number ("2025/013519"), an address, an e-mail
 address or "jurist/utredare" as one token, where SQLite's words below split
@@ -75,7 +75,7 @@ def split(field):
 
 
 def vector():
-    """The weighted document: what migration 0013's trigger writes into `search_document`."""
+    """The weighted document: what migration 0012's trigger writes into `search_document`."""
     return (
         SearchVector(split("title"), weight="A", config=CONFIG)
         + SearchVector(split("search_role"), split("town"), weight="B", config=CONFIG)

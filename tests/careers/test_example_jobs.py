@@ -37,7 +37,7 @@ def test_the_example_ads_fill_every_field_in_at_least_one_ad():
     defaults = {"probation": False, "citizenship_required": False, "openings": 1}
     for field in JobAd._meta.concrete_fields:
         if field.name == "search_document" and connection.vendor != "postgresql":
-            continue  # written by PostgreSQL's trigger (migration 0013); SQLite leaves it empty
+            continue  # written by PostgreSQL's trigger (migration 0012); SQLite leaves it empty
         filled = [job for job in jobs if getattr(job, field.attname) not in (None, "", defaults.get(field.name))]
         assert filled, field.name
     for choice_field, choices in (("remote", JobAd.Remote), ("security_vetting", JobAd.SecurityVetting),

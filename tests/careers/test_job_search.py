@@ -129,7 +129,7 @@ def test_postgresql_searches_through_its_gin_index(examples):
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's own document; runs in the PostgreSQL run")
 def test_postgresql_keeps_the_document_of_every_ad_however_it_is_written(examples):
-    # Migration 0013's trigger writes `search_document`; search.vector() says what it must be.
+    # Migration 0012's trigger writes `search_document`; search.vector() says what it must be.
     def stale():  # compared as text: the field's = is a match (@@), not equality
         rows = JobAd.objects.annotate(expected=search.vector()).values_list("title", "search_document", "expected")
         return [title for title, document, expected in rows if document != expected]
