@@ -1,4 +1,9 @@
-"""Migrations carry the code they run: one that imported the app's code would change meaning with it."""
+"""What may import what.
+
+Migrations carry the code they run: one that imported the app's code would change meaning with it.
+Tests take factories and helpers from modules of their own under tests/, never from a conftest:
+a conftest holds fixtures, which pytest finds by itself.
+"""
 
 import ast
 from pathlib import Path
@@ -7,6 +12,7 @@ import pytest
 
 BASE_DIR = Path(__file__).resolve().parents[1]
 APPS = ("careers", "benefits", "cookies")
+TESTS = sorted((BASE_DIR / "tests").glob("**/*.py"))
 MIGRATIONS = sorted(path for app in APPS for path in (BASE_DIR / app).glob("**/migrations/0*.py"))
 
 
@@ -16,6 +22,7 @@ def imported_modules(path):
             yield from (alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
             yield node.module or ""
+            yield from (f"{node.module or ''}.{alias.name}" for alias in node.names)
 
 
 @pytest.mark.parametrize("path", MIGRATIONS, ids=lambda path: str(path.relative_to(BASE_DIR)))
@@ -25,3 +32,10 @@ def test_no_migration_imports_the_apps_code(path):
 
 def test_every_migration_is_checked():
     assert len(MIGRATIONS) >= 8
+
+
+def test_no_test_module_imports_a_conftest():
+    assert len(TESTS) >= 50
+    importers = [str(path.relative_to(BASE_DIR)) for path in TESTS
+                 if any("conftest" in name.split(".") for name in imported_modules(path))]
+    assert importers == []
