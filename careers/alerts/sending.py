@@ -1,18 +1,25 @@
 """sendjobalerts' work: claim due subscriptions a batch at a time, then send, then record.
 
-Exactly once across instances: a batch is claimed in one transaction that
-locks its rows (SELECT … FOR UPDATE SKIP LOCKED on PostgreSQL, so a second
-instance takes the next rows instead of waiting), writes a Delivery row per
-e-mail (unique per subscription and period) and moves each window on. Only
-after that commit is any e-mail handed to the mail server. So a run that dies
-while sending never sends those periods again: at most once, and the rows it
-left "being sent" are reported loudly by the next run.
+At most one e-mail per subscription and period, across instances: a batch is
+claimed in one transaction that locks its rows (SELECT … FOR UPDATE SKIP LOCKED
+on PostgreSQL, so a second instance takes the next rows instead of waiting),
+writes a Delivery row per e-mail (unique per subscription and period) and moves
+each window on. Only after that commit is any e-mail handed to the mail server.
+
+None is missed either, except where the mail server's answer was lost: an
+e-mail the server refused, or one that could not even be built, is given back
+(its window moved back) for the next run, and so is every e-mail of the batch
+not yet attempted. An e-mail that may have left without its answer (the server
+hung up, or the run died while sending) is never sent again: it is recorded
+"oklar", logged as an error that names the subscription, and the run exits
+non-zero.
 
 The number of queries does not grow with the number of subscriptions: a few
 per batch, plus three per distinct set of filters in the run (each set is
 matched against the run's ads once, by the job list's own form).
 """
 
+import email.policy
 import logging
 import smtplib
 from dataclasses import dataclass, field
@@ -41,6 +48,7 @@ class Report:
     empty: int = 0
     failed: int = 0
     uncertain: int = 0
+    unbuilt: int = 0  # raised while being built: given back, and the run ends in an error
     abandoned: int = 0
 
 
@@ -109,7 +117,7 @@ def claim(run, batch_size):
 
 
 def send(run, plans, report):
-    """Hand each e-mail to the mail server over one connection and record the outcome."""
+    """Hand each e-mail to the mail server over one connection and record the outcome, whatever is raised."""
     sent, uncertain = [], []
     connection = django_mail.mailers.default
     try:
@@ -120,9 +128,22 @@ def send(run, plans, report):
             give_back(run, subscription, delivery, period)
         report.failed += len(plans)
         return False
+    done = 0  # plans[:done] were handed over or given back; the rest are given back in `finally`
     try:
-        for index, (subscription, delivery, ads, described, period) in enumerate(plans):
-            message = mail.alert(subscription, ads[:MAX_ADS], len(ads), described, period)
+        for subscription, delivery, ads, described, period in plans:
+            try:
+                message = build(subscription, ads, described, period)
+            except Exception:
+                # Nothing was handed over: the period is given back, the run goes on with
+                # the others (one bad e-mail must not hold back the rest) and ends in an error.
+                logger.exception("alerts: the alert e-mail of subscription %d could not be built; not sent, "
+                                 "the next run tries again", subscription.pk)
+                give_back(run, subscription, delivery, period)
+                report.failed += 1
+                report.unbuilt += 1
+                done += 1
+                continue
+            done += 1  # from here on it can have left
             try:
                 connection.send_messages([message])
             except (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused, smtplib.SMTPDataError):
@@ -131,25 +152,36 @@ def send(run, plans, report):
                                  subscription.pk)
                 give_back(run, subscription, delivery, period)
                 report.failed += 1
-            except (smtplib.SMTPException, OSError):
-                # No answer: the server may have taken it. Not sent again, said loudly,
-                # and the rest of the batch is given back for the next run.
+            except Exception:
+                # No answer, or one we cannot read: the server may have taken it. Not sent
+                # again, said loudly, and the rest of the batch is given back (finally, below).
                 logger.exception("alerts: lost the mail server while sending; alert e-mail of subscription %d "
                                  "may not have been sent and will not be sent again", subscription.pk)
                 uncertain.append(delivery.pk)
-                for later in plans[index + 1:]:
-                    give_back(run, later[0], later[1], later[4])
-                    report.failed += 1
                 break
             else:
                 sent.append(delivery.pk)
     finally:
+        # Also when something escapes the loop: what was handed over is recorded as
+        # sent, and what was not handed over goes back to the next run. One being
+        # handed over when it escaped can have left: it stays "being sent", and the
+        # next run reports it.
         connection.close()
-    Delivery.objects.filter(pk__in=sent).update(status=Delivery.Status.SENT)
-    Delivery.objects.filter(pk__in=uncertain).update(status=Delivery.Status.UNCERTAIN)
-    report.sent += len(sent)
-    report.uncertain += len(uncertain)
+        Delivery.objects.filter(pk__in=sent).update(status=Delivery.Status.SENT)
+        Delivery.objects.filter(pk__in=uncertain).update(status=Delivery.Status.UNCERTAIN)
+        report.sent += len(sent)
+        report.uncertain += len(uncertain)
+        for subscription, delivery, _ads, _described, period in plans[done:]:
+            give_back(run, subscription, delivery, period)
+            report.failed += 1
     return not uncertain
+
+
+def build(subscription, ads, described, period):
+    """The alert e-mail, serialised as the SMTP backend will, so that what cannot be sent fails here."""
+    message = mail.alert(subscription, ads[:MAX_ADS], len(ads), described, period)
+    message.message(policy=email.policy.SMTP).as_bytes()
+    return message
 
 
 def give_back(run, subscription, delivery, period):

@@ -9,6 +9,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from careers.alerts import mail
 from careers.alerts.models import Delivery, Subscription
 from tests.alerts.alerts import html_of, make_subscription, text_of
 from tests.factories import day, make_job, make_role
@@ -253,3 +254,52 @@ def test_queries_do_not_grow_with_the_number_of_subscriptions(inbox):
         ad("Jobb Östersund", "2026-02-02")
         ad("Jobb Kiruna", "2026-02-02", town="Kiruna")
     assert queries_for(9) == queries_for(60)
+
+
+def test_an_e_mail_that_cannot_be_built_holds_back_no_one_and_loses_no_period(inbox, caplog, monkeypatch):
+    with at(2026, 2, 2, 9):
+        subscriptions = [make_subscription(email=f"person{number}@example.se") for number in range(4)]
+        ad("Jobb måndag", "2026-02-02")
+    broken = subscriptions[1]
+    real_alert = mail.alert
+
+    def alert(subscription, *args):
+        if subscription == broken:
+            raise ValueError("a bad value in an ad")
+        return real_alert(subscription, *args)
+
+    monkeypatch.setattr(mail, "alert", alert)
+    with at(2026, 2, 3, 5), caplog.at_level(logging.ERROR), pytest.raises(CommandError):
+        send()
+    assert f"alert e-mail of subscription {broken.pk} could not be built" in caplog.text
+    assert sorted(m["To"] for m in inbox.messages) == ["person0@example.se", "person2@example.se",
+                                                        "person3@example.se"]
+    assert sorted(Delivery.objects.values_list("subscription__email", "status")) == [
+        ("person0@example.se", "skickad"), ("person2@example.se", "skickad"), ("person3@example.se", "skickad")]
+    monkeypatch.setattr(mail, "alert", real_alert)  # mended: the next run sends the period it missed
+    with at(2026, 2, 4, 5):
+        send()
+    assert [titles(m) for m in inbox.to("person1@example.se")] == [["Jobb måndag"]]
+    assert Delivery.objects.get(subscription=broken).period_end == day("2026-02-03")
+
+
+def test_whatever_escapes_the_sending_the_handed_over_are_sent_and_the_rest_given_back(inbox, monkeypatch):
+    with at(2026, 2, 2, 9):
+        for number in range(4):
+            make_subscription(email=f"person{number}@example.se")
+        ad("Jobb måndag", "2026-02-02")
+    real_alert = mail.alert
+    built = []
+
+    def alert(subscription, *args):
+        built.append(subscription)
+        if len(built) == 2:
+            raise KeyboardInterrupt  # not an Exception: escapes the loop, as a stop of the run would
+        return real_alert(subscription, *args)
+
+    monkeypatch.setattr(mail, "alert", alert)
+    with at(2026, 2, 3, 5), pytest.raises(KeyboardInterrupt):
+        send()
+    [first] = inbox.messages
+    assert list(Delivery.objects.values_list("subscription__email", "status")) == [(first["To"], "skickad")]
+    assert Subscription.objects.filter(sent_through=day("2026-02-01")).count() == 3  # the period given back

@@ -21,3 +21,5 @@ class Command(BaseCommand):
         )
         if report.uncertain or report.abandoned:
             raise CommandError("Några jobbevakningar kanske inte skickades: se loggen.")
+        if report.unbuilt:
+            raise CommandError("Några jobbevakningar kunde inte skapas och skickas vid nästa körning: se loggen.")
