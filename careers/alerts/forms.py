@@ -1,6 +1,8 @@
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from careers.alerts import mail
 from careers.alerts.models import Frequency
 from careers.widgets import EmailInput
 
@@ -33,7 +35,11 @@ class SignupForm(forms.Form):
     def clean_epost(self):
         # The part after @ is case-insensitive; the part before is kept as written.
         local, _at, domain = self.cleaned_data["epost"].rpartition("@")
-        return f"{local}@{domain.lower()}"
+        address = f"{local}@{domain.lower()}"
+        if not mail.can_send_to(address):
+            raise ValidationError(_("We cannot send e-mail to that address. Check it, or write another one."),
+                                  code="unsendable")
+        return address
 
 
 class FrequencyForm(forms.Form):

@@ -178,7 +178,9 @@ def send(run, plans, report):
 
 
 def build(subscription, ads, described, period):
-    """The alert e-mail, serialised as the SMTP backend will, so that what cannot be sent fails here."""
+    """The alert e-mail, checked and serialised as the SMTP backend will, so that what cannot be sent fails here."""
+    if not mail.can_send_to(subscription.email):
+        raise ValueError(f"the mail backend cannot send to {subscription.email!r}")
     message = mail.alert(subscription, ads[:MAX_ADS], len(ads), described, period)
     message.message(policy=email.policy.SMTP).as_bytes()
     return message

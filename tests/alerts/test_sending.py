@@ -303,3 +303,15 @@ def test_whatever_escapes_the_sending_the_handed_over_are_sent_and_the_rest_give
     [first] = inbox.messages
     assert list(Delivery.objects.values_list("subscription__email", "status")) == [(first["To"], "skickad")]
     assert Subscription.objects.filter(sent_through=day("2026-02-01")).count() == 3  # the period given back
+
+
+def test_a_stored_address_the_backend_cannot_send_to_is_given_back_not_left_unclear(inbox, caplog):
+    with at(2026, 2, 2, 9):
+        bad = make_subscription(email="=?utf-8?q?x?=@b.se")  # stored before the form refused such addresses
+        make_subscription(email="anna@example.se")
+        ad("Jobb måndag", "2026-02-02")
+    with at(2026, 2, 3, 5), caplog.at_level(logging.ERROR), pytest.raises(CommandError):
+        send()
+    assert f"alert e-mail of subscription {bad.pk} could not be built" in caplog.text
+    assert [m["To"] for m in inbox.messages] == ["anna@example.se"]
+    assert list(Delivery.objects.values_list("subscription__email", "status")) == [("anna@example.se", "skickad")]

@@ -92,6 +92,30 @@ def test_malformed_address_gets_a_swedish_400_and_no_mail(client, inbox, db):
     assert inbox.messages == []
 
 
+# Addresses Django's EmailField accepts, some of which its SMTP backend cannot send to.
+TRICKY_ADDRESSES = [
+    "=?utf-8?q?x?=@b.se", '"=?utf-8?q?x?="@b.se', "=?utf-8?b?eA==?=@b.se", "a=?utf-8?q?x?=@b.se", "=?x?=@b.se",
+    "x=?@b.se", '"a b"@b.se', '"a\\"b"@b.se', "a@[127.0.0.1]", "a@bå.se", "o'brien@b.se", "a+b@b.se",
+    "a!#$%&*/=?^_`{|}~-@b.se", '"a@b"@c.se', '"a,b"@c.se', "a@b.se.",
+]
+
+
+def test_an_address_the_mail_backend_cannot_send_to_is_refused_in_swedish(client, inbox, db):
+    response = client.post(SIGNUP, {"epost": "=?utf-8?q?x?=@b.se", "frekvens": "dag"})
+    assert response.status_code == 400
+    assert "Vi kan inte skicka e-post till den adressen. Kontrollera den eller skriv en annan." in (
+        response.content.decode())
+    assert inbox.messages == []
+
+
+@pytest.mark.parametrize("address", TRICKY_ADDRESSES)
+def test_any_address_typed_is_refused_with_a_400_or_sent(address, inbox, db):
+    client = Client(raise_request_exception=False)
+    response = client.post(SIGNUP, {"epost": address, "frekvens": "dag"})
+    assert response.status_code in (302, 400), address
+    assert len(inbox.messages) == (response.status_code == 302)
+
+
 def test_unknown_frequency_and_missing_address_are_400(client, inbox, db):
     response = client.post(SIGNUP, {"epost": "", "frekvens": "varje-timme"})
     html = response.content.decode()
