@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from careers import siteurl
 from careers.forms import JobFilterForm
 from careers.jobposting import sections
 from careers.models import JobAd
@@ -43,11 +44,16 @@ class JobFeed(Feed):
     def subtitle(self, form):
         return _("Jobs you can apply for right now. An ad leaves the feed after its last application day.")
 
+    # Absolute on SITE_URL, which Django's add_domain() leaves as it is, rather
+    # than completed from the request's host (careers/siteurl.py).
     def link(self, form):
-        return reverse("careers:job-list") + self.query(form)
+        return siteurl.absolute(reverse("careers:job-list") + self.query(form))
 
     def feed_url(self, form):
-        return reverse("careers:job-feed") + self.query(form)
+        return siteurl.absolute(reverse("careers:job-feed") + self.query(form))
+
+    def item_link(self, job):
+        return siteurl.absolute(job.get_absolute_url())
 
     def query(self, form):
         query = form.query()

@@ -2,10 +2,21 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 from django.utils import timezone
 
+from careers import siteurl
 from careers.models import JobAd, Page, Role
 
 
-class PageSitemap(Sitemap):
+class SiteSitemap(Sitemap):
+    """Links on SITE_URL (careers/siteurl.py), not on whatever host the request named."""
+
+    def get_protocol(self, protocol=None):
+        return siteurl.scheme() or super().get_protocol(protocol)
+
+    def get_domain(self, site=None):
+        return siteurl.host() or super().get_domain(site)
+
+
+class PageSitemap(SiteSitemap):
     def items(self):
         return Page.objects.published()
 
@@ -13,7 +24,7 @@ class PageSitemap(Sitemap):
         return page.updated_at
 
 
-class JobSitemap(Sitemap):
+class JobSitemap(SiteSitemap):
     changefreq = "daily"
 
     def items(self):
@@ -23,12 +34,12 @@ class JobSitemap(Sitemap):
         return job.updated_at
 
 
-class RoleSitemap(Sitemap):
+class RoleSitemap(SiteSitemap):
     def items(self):
         return Role.objects.all()
 
 
-class ListSitemap(Sitemap):
+class ListSitemap(SiteSitemap):
     """The lists, which change whenever an ad comes or goes."""
 
     changefreq = "daily"

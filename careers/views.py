@@ -1,7 +1,7 @@
-from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.decorators.cache import never_cache
@@ -10,6 +10,7 @@ from django.views.generic import DetailView, ListView
 
 from benefits.forms import VacationForm
 from benefits.models import Benefit, VacationTier
+from careers import siteurl
 from careers.database.middleware import quiet, went_down
 from careers.forms import JobFilterForm
 from careers.jobposting import job_posting, json_ld, sections
@@ -154,10 +155,10 @@ def job_detail(request, pk, slug):
 
 @require_safe
 def robots_txt(request):
-    # The admin's address is listed so that search engines keep out of it;
-    # robots.txt is a request, not a lock (the admin needs a login anyway).
-    return render(request, "robots.txt", {"admin_url": settings.ADMIN_URL},
-                  content_type="text/plain; charset=utf-8")
+    # No rule for the admin: listing it would publish the address README advises
+    # making hard to guess, and it answers only to those who log in anyway.
+    sitemap_url = request.build_absolute_uri(siteurl.absolute(reverse("careers:sitemap")))
+    return render(request, "robots.txt", {"sitemap_url": sitemap_url}, content_type="text/plain; charset=utf-8")
 
 
 @never_cache

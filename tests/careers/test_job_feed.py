@@ -19,8 +19,8 @@ pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
-def feed(client, query=""):
-    response = client.get("/lediga-jobb/feed/" + query)
+def feed(client, query="", **kwargs):
+    response = client.get("/lediga-jobb/feed/" + query, **kwargs)
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/atom+xml")
     return ET.fromstring(response.content)
@@ -128,3 +128,15 @@ def test_the_feed_reads_the_choices_of_the_filters_only_when_a_filter_is_given(c
     assert plain.count("careers_role") == 0 and plain.count("careers_jobad") == 1, plain
     filtered = tables("?yrkesroll=it")
     assert filtered.count("careers_role") == 1 and filtered.count("careers_jobad") == 2, filtered
+
+
+def test_the_feed_links_to_the_site_url_whatever_host_was_asked(client, ads, settings):
+    """Another name of the site that ALLOWED_HOSTS lets through does not end up in what feed readers keep."""
+    settings.SITE_URL = "https://jobba.example.se"
+    settings.ALLOWED_HOSTS = ["jobba.example.se", "instans-2.internal"]
+    root = feed(client, "?ort=Sundsvall", headers={"host": "instans-2.internal"})
+    links = [link.get("href") for link in root.iter(f"{ATOM}link")]
+    ids = [element.text for element in root.iter(f"{ATOM}id")]
+    assert len(links) > 2 and len(ids) > 1
+    assert all(address.startswith("https://jobba.example.se/") for address in links + ids), links + ids
+    assert "https://jobba.example.se/lediga-jobb/feed/?ort=Sundsvall" in links

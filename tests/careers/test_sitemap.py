@@ -14,8 +14,8 @@ pytestmark = pytest.mark.django_db
 SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
-def sitemap(client):
-    response = client.get("/sitemap.xml")
+def sitemap(client, **kwargs):
+    response = client.get("/sitemap.xml", **kwargs)
     assert response.status_code == 200
     root = ET.fromstring(response.content)
     return {url.findtext(f"{SM}loc"): url.findtext(f"{SM}lastmod") for url in root.iter(f"{SM}url")}
@@ -47,12 +47,23 @@ def test_pages_and_ads_carry_their_last_change(client, content):
     assert urls[f"http://testserver{job.get_absolute_url()}"] == timezone.localdate().isoformat()
 
 
-def test_robots_txt_keeps_crawlers_out_of_the_admin_and_names_the_sitemap(client, settings):
-    settings.ADMIN_URL = "forvaltning/"
+def test_robots_txt_names_the_sitemap_and_never_the_admin(client, settings):
+    settings.ADMIN_URL = "forvaltning-7f3k/"
     response = client.get("/robots.txt")
     assert response.status_code == 200
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     lines = response.content.decode().splitlines()
-    assert "User-agent: *" in lines
-    assert "Disallow: /forvaltning/" in lines
-    assert "Sitemap: http://testserver/sitemap.xml" in lines
+    assert lines == ["User-agent: *", "Disallow:", "Sitemap: http://testserver/sitemap.xml"]
+    assert "7f3k" not in response.content.decode()
+
+
+def test_sitemap_and_robots_link_to_the_site_url_whatever_host_was_asked(client, settings, content):
+    """Another name of the site that ALLOWED_HOSTS lets through does not end up in what crawlers keep."""
+    settings.SITE_URL = "https://jobba.example.se"
+    settings.ALLOWED_HOSTS = ["jobba.example.se", "instans-2.internal"]
+    job = make_job()
+    urls = sitemap(client, headers={"host": "instans-2.internal"})
+    assert urls and all(url.startswith("https://jobba.example.se/") for url in urls), urls
+    assert f"https://jobba.example.se{job.get_absolute_url()}" in urls
+    robots = client.get("/robots.txt", headers={"host": "instans-2.internal"}).content.decode()
+    assert "Sitemap: https://jobba.example.se/sitemap.xml" in robots.splitlines()
