@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from careers import search
+from careers import addresses, search
 
 
 class JobAdQuerySet(models.QuerySet):
@@ -186,8 +186,8 @@ class JobAd(models.Model):
         errors = {}
         if self.last_day and self.published_on and self.last_day < self.published_on:
             errors["last_day"] = _("The last application day cannot be before the published date.")
-        if self.apply_url and not self.apply_url.startswith("https://"):
-            errors["apply_url"] = _("The address must start with https://.")
+        if self.apply_url and (error := addresses.problem(self.apply_url, local=False)):
+            errors["apply_url"] = error
         if not self.qualifications.strip():
             errors["qualifications"] = _("Write the qualifications the job requires: every state ad must state them.")
         if self.employment_form == self.EmploymentForm.FIXED_TERM and not (self.ends_on or self.duration.strip()):

@@ -15,11 +15,21 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from careers import addresses
+
 TAGS = {"p", "ul", "ol", "li", "a", "em", "strong", "br", "h3", "h4", "blockquote"}
 ATTRIBUTES = {"a": {"href", "title"}}
 URL_SCHEMES = {"https", "http", "mailto", "tel"}
 # nh3 writes every attribute quoted with ", so this sees every external link it let through.
 EXTERNAL_LINK = re.compile(r'<a href="(https?://[^"]*)"([^>]*)>(.*?)</a>', re.DOTALL)
+
+
+def _read_as_it_looks(tag, attribute, value):
+    """Drop an href that a browser would take elsewhere than it looks (careers/addresses.py):
+    `/\\evil.example/`, `//evil.example/` or a tab inside lead to another site, unmarked."""
+    if attribute == "href" and (addresses.REPAIRED_BY_BROWSERS.search(value) or value.startswith("//")):
+        return None
+    return value
 
 
 def render(text):
@@ -35,7 +45,7 @@ def render(text):
 def _render(text, language):
     html = markdown.markdown(text, output_format="html")
     safe = nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=URL_SCHEMES,
-                     link_rel="noopener noreferrer")
+                     attribute_filter=_read_as_it_looks, link_rel="noopener noreferrer")
     if not EXTERNAL_LINK.search(safe):
         return safe
     # The same icon and hidden text as every other link that opens in a new window.

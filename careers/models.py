@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from careers import addresses
+
 
 class PageQuerySet(models.QuerySet):
     def published(self, now=None):
@@ -161,6 +163,8 @@ class Testimonial(models.Model):
         return self.name
 
     def clean(self):
+        if self.film_url and (error := addresses.problem(self.film_url, local=False)):
+            raise ValidationError({"film_url": error})
         if self.film_url and not self.transcript.strip():
             raise ValidationError({"transcript": _("A film needs a text alternative.")})
 
@@ -191,9 +195,8 @@ class Link(models.Model):
     def clean(self):
         if bool(self.page) == bool(self.url):
             raise ValidationError(_("Give either an address or a page on this site, not both."))
-        if self.url and not (self.url.startswith("/") and not self.url.startswith("//")
-                             or self.url.startswith("https://")):
-            raise ValidationError({"url": _("The address must start with / or https://.")})
+        if self.url and (error := addresses.problem(self.url)):
+            raise ValidationError({"url": error})
 
 
 # The job ads live in their own module, which names the role by its label; the

@@ -61,3 +61,20 @@ def test_the_same_text_is_converted_once_and_an_edit_is_converted_at_once(monkey
     assert first == again and "<em>unikt</em>" in first
     assert "Ändrat." in edited
     assert calls == [text, text + " Ändrat."]
+
+
+@pytest.mark.parametrize("link", [
+    "[Läs](/\\evil.example/)",
+    "[Läs](//evil.example/)",
+    "[Läs](</\t/evil.example/>)",
+    '<a href="/&#9;/evil.example/">Läs</a>',
+    '<a href="/&#10;/evil.example/">Läs</a>',
+    '<a href="https:\\\\evil.example/">Läs</a>',
+])
+def test_a_link_a_browser_would_take_to_another_site_unmarked_loses_its_address(link):
+    html = render(link)
+    assert "Läs" in html and "href" not in html and "evil.example" not in html
+
+
+def test_a_percent_encoded_tab_stays_a_path_on_this_site():
+    assert '<a href="/%09/yrkesroller/"' in render("[Läs](/%09/yrkesroller/)")
