@@ -5,7 +5,7 @@ request's Host header: another name that ALLOWED_HOSTS lets through (an
 address of one instance, a port) must not end up in what crawlers and feed
 readers keep. Without SITE_URL (development, tests) links stay relative and
 Django completes them from the request, as it would anyway; in production
-`check --deploy` warns of that (careers/checks.py).
+`check --deploy` warns of that (careers/alerts/checks.py).
 """
 
 from urllib.parse import urlsplit

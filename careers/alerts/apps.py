@@ -9,3 +9,6 @@ class AlertsConfig(AppConfig):
     # Subscriptions change no public page, so nothing is registered with the
     # page cache; the sign-up and management pages carry CSRF tokens, which
     # the cache never stores.
+
+    def ready(self):
+        from careers.alerts import checks  # noqa: F401 (registers the deploy check)

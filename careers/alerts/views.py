@@ -4,6 +4,7 @@ mail scanners follow links, and must neither confirm nor end anyone's alert."""
 import logging
 import smtplib
 
+from django.conf import settings
 from django.contrib import messages
 from django.db import IntegrityError, transaction
 from django.shortcuts import redirect, render
@@ -51,6 +52,11 @@ def signup(request):
         return render(request, "alerts/bad_filters.html", {"filters": job_filters}, status=400)
     query = job_filters.query().urlencode()
     form = SignupForm(request.POST if request.method == "POST" else None)
+    if form.is_valid() and not settings.SITE_URL:
+        # Without the site's address the confirmation link would be relative, and no
+        # mail program can open it: nothing is sent (check --deploy warns of this).
+        logger.error("alerts: DJANGO_SITE_URL is not set; no confirmation e-mail can be sent")
+        return render(request, "alerts/mail_failed.html", status=503)
     if form.is_valid():
         email, frequency = form.cleaned_data["epost"], form.cleaned_data["frekvens"]
         if not throttle.allow(request, email):

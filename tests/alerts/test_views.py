@@ -297,3 +297,12 @@ def test_pages_with_personal_links_are_never_cached(client, db):
     subscription = make_subscription()
     for path in (manage_path(subscription), unsubscribe_path(subscription), SIGNUP):
         assert "no-store" in client.get(path)["Cache-Control"]
+
+
+def test_without_the_site_url_a_sign_up_is_a_swedish_503_and_sends_nothing(client, inbox, settings, db, caplog):
+    settings.SITE_URL = ""  # production without DJANGO_SITE_URL: the link would be relative
+    response = client.post(SIGNUP, {"epost": "anna@example.se", "frekvens": "dag"})
+    assert response.status_code == 503
+    assert "Vi kunde inte skicka bekräftelsemejlet just nu" in response.content.decode()
+    assert inbox.messages == [] and nothing_stored()
+    assert "DJANGO_SITE_URL is not set" in caplog.text

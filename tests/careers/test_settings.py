@@ -43,10 +43,27 @@ def test_check_deploy_with_production_environment_has_no_warnings(tmp_path):
         "DJANGO_ALLOWED_HOSTS": "jobba.forsakringskassan.se",
         "DJANGO_CSRF_TRUSTED_ORIGINS": "https://jobba.forsakringskassan.se",
         "DJANGO_SECURE_PROXY_SSL_HEADER": "HTTP_X_FORWARDED_PROTO,https",
+        "DJANGO_SITE_URL": "https://jobba.forsakringskassan.se",
     }
     result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=production, tmp_path=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_check_deploy_warns_without_the_site_url(tmp_path):
+    production = {
+        "DJANGO_SECRET_KEY": "a-long-random-production-key-" + "x9Q!" * 15,
+        "DJANGO_ALLOWED_HOSTS": "jobba.forsakringskassan.se",
+        "DJANGO_CSRF_TRUSTED_ORIGINS": "https://jobba.forsakringskassan.se",
+        "DJANGO_SECURE_PROXY_SSL_HEADER": "HTTP_X_FORWARDED_PROTO,https",
+    }
+    for site_url in (None, "jobba.forsakringskassan.se"):
+        env = production if site_url is None else {**production, "DJANGO_SITE_URL": site_url}
+        result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=env, tmp_path=tmp_path)
+        assert result.returncode != 0
+        output = result.stdout + result.stderr
+        assert "(alerts.W001) DJANGO_SITE_URL saknas" in output
+        assert "identified 1 issue (0 silenced)" in output  # this one, and nothing else
 
 
 def test_environment_chooses_database_and_cache(tmp_path):
