@@ -297,6 +297,12 @@ if proxy_header := env.list("DJANGO_SECURE_PROXY_SSL_HEADER", default=[]):
     SECURE_PROXY_SSL_HEADER = tuple(proxy_header)
 USE_X_FORWARDED_HOST = env.bool("DJANGO_USE_X_FORWARDED_HOST", default=False)
 SESSION_COOKIE_HTTPONLY = True
+# Only HR editors have sessions (a visitor's consent and messages are cookies of
+# their own). An editor's login ends when the browser closes, and at the latest
+# a working day after it began: the session is not saved on every request, so
+# its age counts from the login, not from the last click.
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_AGE = 9 * 60 * 60
 CSRF_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"

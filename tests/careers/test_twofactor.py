@@ -73,6 +73,17 @@ def test_a_valid_code_logs_in_and_the_same_code_cannot_be_used_again(client, edi
     assert not logged_in(other)
 
 
+def test_an_editors_session_ends_with_the_browser_and_after_a_working_day(client, editor, time_machine):
+    time_machine.move_to("2026-02-02 07:00:00+01:00", tick=False)
+    assert login(client, app_code(editor)).status_code == 302
+    cookie = client.cookies["sessionid"]
+    assert not cookie["expires"] and not cookie["max-age"]  # a browser session's cookie: gone when it closes
+    time_machine.move_to("2026-02-02 15:59:00+01:00", tick=False)
+    assert logged_in(client)  # the working day
+    time_machine.move_to("2026-02-02 16:01:00+01:00", tick=False)
+    assert not logged_in(client)  # nine hours after the login, however busy
+
+
 def test_a_backup_code_works_once(client, editor):
     code = backup_code(editor)
     assert login(client, code.upper()).status_code == 302  # as printed or as typed
