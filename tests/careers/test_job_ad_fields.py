@@ -319,3 +319,11 @@ def test_the_migration_moves_the_description_into_the_duties_with_nothing_lost()
     assert first.search_role == "Handläggare"
     assert list(JobAd.objects.search("handläggaren")) == [first]
     assert list(JobAd.objects.search("föräldrapenningen")) == [first]
+
+
+def test_a_contact_address_no_mail_program_would_send_to_still_gives_a_page_and_a_feed(client, db):
+    """The editor's form takes what Django's EmailField takes; nothing is sent to it, so nothing can fail."""
+    job = make_job()
+    job.contacts.create(name="Anna Exempel", job_title="Chef", phone="070-174 06 05", email="=?utf-8?q?x?=@b.se")
+    assert client.get(job.get_absolute_url()).status_code == 200
+    assert client.get("/lediga-jobb/feed/").status_code == 200
