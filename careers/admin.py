@@ -102,7 +102,8 @@ class UnionRepresentativeInline(admin.TabularInline):
 @admin.register(JobAd)
 class JobAdAdmin(PreviewMixin, ContentAdmin):
     list_display = ["title", "reference", "role", "town", "shown_on_site", "published_on", "last_day"]
-    list_filter = [ShownOnSiteFilter, "status", "role", "town", "employment_form", "extent", "remote"]
+    list_filter = [ShownOnSiteFilter, "status", "recruitment_status", "role", "town", "employment_form", "extent",
+                   "remote"]
     search_fields = ["title", "reference", "town", "duties", "qualifications"]
     list_select_related = ["role"]
     prepopulated_fields = {"slug": ["title"]}
@@ -117,9 +118,19 @@ class JobAdAdmin(PreviewMixin, ContentAdmin):
         (_("Terms of employment"), {"fields": [
             "employment_form", "probation", "ends_on", "duration", "extent", "working_hours", "starts_on",
             "pay", "pay_min", "pay_max", "openings", "remote", "security_vetting", "citizenship_required"]}),
+        (_("After the last application day"), {"fields": [
+            "recruitment_status", "recruitment_status_set_on",
+            "decision_posted_on", "decision_reference", "decision_appealable", "decision_appeal_until"]}),
     ]
+    readonly_fields = ["recruitment_status_set_on", "decision_appeal_until"]
     markdown_fields = ["duties", "qualifications", "merits"]
     actions = ["close_now", "copy"]
+
+    def save_model(self, request, obj, form, change):
+        # The date visitors see beside the status is the day HR last changed it.
+        if "recruitment_status" in form.changed_data:
+            obj.recruitment_status_set_on = timezone.localdate()
+        super().save_model(request, obj, form, change)
 
     @admin.display(description=_("on the site"))
     def shown_on_site(self, ad):
@@ -162,6 +173,10 @@ class JobAdAdmin(PreviewMixin, ContentAdmin):
         rows = [(inline.model, _get_foreign_key(JobAd, inline.model, inline.fk_name)) for inline in self.inlines]
         related = [(fk, list(model.objects.filter(**{fk.name: ad}))) for model, fk in rows]
         ad.pk, ad._state.adding, ad.status = None, True, JobAd.Status.DRAFT
+        # The next recruitment starts afresh: the old one's status and decision stay with the old ad.
+        for field in ("recruitment_status", "recruitment_status_set_on", "decision_posted_on",
+                      "decision_reference", "decision_appealable"):
+            setattr(ad, field, JobAd._meta.get_field(field).get_default())
         ad.save()
         for fk, objects in related:
             for obj in objects:

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from careers import addresses, search
+from careers import addresses, appeals, search
 
 
 class JobAdQuerySet(models.QuerySet):
@@ -34,6 +34,31 @@ class JobAdQuerySet(models.QuerySet):
     def closed_for(self, days, today):
         """Ads that closed more than `days` days ago: their contact persons are no longer needed."""
         return self.closed(today - timedelta(days=days))
+
+    def recently_closed(self, today, days=90):
+        """Ads that closed within the last `days` days: the recruitments on the status page, newest first."""
+        return self.closed(today).filter(last_day__gte=today - timedelta(days=days)).order_by(
+            "-last_day", "reference", "pk")
+
+    def appealable(self, today):
+        """Posted decisions that can be appealed and whose appeal time has not run out."""
+        return self.closed(today).filter(
+            recruitment_status=JobAd.RecruitmentStatus.FILLED, decision_appealable=True,
+            decision_posted_on__lte=today, decision_appeal_until__gte=today,
+        ).order_by("-decision_posted_on", "decision_reference", "pk")
+
+    def similar_to(self, job, today, count=4):
+        """Up to `count` other open ads, the most similar first: the same role, then the same town,
+        then the same SSYK group; the newest first among equals. One query."""
+        group = job.role.ssyk_code
+        same = {"same_role": Q(role=job.role_id), "same_town": Q(town=job.town),
+                "same_group": Q(role__ssyk_code=group) if group else Q(pk__in=[])}
+        ranks = {name: models.Case(models.When(condition, then=1), default=0) for name, condition in same.items()}
+        return self.open(today).exclude(pk=job.pk).filter(
+            same["same_role"] | same["same_town"] | same["same_group"]
+        ).annotate(**ranks).order_by(
+            "-same_role", "-same_town", "-same_group", "-published_on", "title", "pk"
+        ).select_related("role")[:count]
 
     def search(self, text):
         """Ads that hold every word of the text in some Swedish form, with a `rank` (see careers.search)."""
@@ -64,6 +89,14 @@ class JobAd(models.Model):
     class Status(models.TextChoices):
         DRAFT = "utkast", _("Draft")
         PUBLISHED = "publicerad", _("Published")
+
+    class RecruitmentStatus(models.TextChoices):
+        """Where the recruitment stands once the ad has closed; HR sets it in the admin."""
+
+        CLOSED = "ansokningstiden-har-gatt-ut", _("The application period has ended")
+        INTERVIEWS = "intervjuer", _("Interviews are being held")
+        FILLED = "tillsatt", _("The position is filled")
+        CANCELLED = "avbruten", _("The recruitment is cancelled")
 
     class Visibility(models.TextChoices):
         """What a visitor sees of the ad on a given day; see `visibility()`."""
@@ -126,6 +159,28 @@ class JobAd(models.Model):
                                 help_text=_("Where the applicant applies, in the recruitment system. Starts with https://."))
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT,
                               help_text=_("A draft is only seen by editors, through “View on site”."))
+    # After the last day. Each new column has a database default too, so that
+    # an instance still running the code before it can go on inserting ads.
+    recruitment_status = models.CharField(
+        _("recruitment status"), max_length=30, choices=RecruitmentStatus.choices,
+        default=RecruitmentStatus.CLOSED, db_default=RecruitmentStatus.CLOSED,
+        help_text=_("Where the recruitment stands, shown on the closed ad's page. "
+                    "Can be changed after the last application day."))
+    recruitment_status_set_on = models.DateField(
+        _("status set"), null=True, blank=True, editable=False,
+        help_text=_("The day the status was last changed. Set automatically."))
+    decision_posted_on = models.DateField(
+        _("decision posted on the notice board"), null=True, blank=True,
+        help_text=_("The day the decision to employ was posted on the notice board (anslagstavlan)."))
+    decision_reference = models.CharField(
+        _("reference number of the decision"), max_length=50, blank=True, default="", db_default="",
+        help_text=_("The case number the decision was taken under."))
+    decision_appealable = models.BooleanField(
+        _("the decision can be appealed"), default=True, db_default=True,
+        help_text=_("Untick when the decision cannot be appealed."))
+    # The last day an appeal must reach us (careers/appeals.py), kept by save()
+    # so that the list of decisions can ask the database for it.
+    decision_appeal_until = models.DateField(_("last day to appeal"), null=True, blank=True, editable=False)
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
     # The Stockholm day visitors could first see the ad: the published date, or
     # the day it was published if that came later. Job alerts go by this day.
@@ -159,12 +214,15 @@ class JobAd(models.Model):
 
     def save(self, *args, **kwargs):
         self.keep_first_shown(timezone.localdate())
+        self.decision_appeal_until = (appeals.last_day_to_appeal(self.decision_posted_on)
+                                      if self.decision_posted_on and self.decision_appealable else None)
         self.search_role = self.role.title
         self.search_text = search.search_text(
             self.title, f"{self.search_role} {self.town}",
             " ".join([self.duties, self.qualifications, self.merits, self.reference]))
         if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "first_shown_on", "search_role", "search_text"}
+            kwargs["update_fields"] = {*kwargs["update_fields"], "first_shown_on", "search_role", "search_text",
+                                       "decision_appeal_until"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -199,8 +257,27 @@ class JobAd(models.Model):
                 "Give both the lowest and the highest monthly pay, or neither.")
         elif self.pay_min is not None and self.pay_min > self.pay_max:
             errors["pay_min"] = _("The lowest pay cannot be higher than the highest pay.")
+        errors.update(self.clean_recruitment())
         if errors:
             raise ValidationError(errors)
+
+    def clean_recruitment(self):
+        """The status follows the last day, and a decision needs a filled position and its number."""
+        errors = {}
+        today = timezone.localdate()
+        if (self.recruitment_status != self.RecruitmentStatus.CLOSED and self.last_day
+                and self.last_day >= today):
+            errors["recruitment_status"] = _("The status can be changed after the last application day.")
+        if self.decision_posted_on or self.decision_reference.strip():
+            if self.recruitment_status != self.RecruitmentStatus.FILLED:
+                errors["recruitment_status"] = _("A decision to employ needs the status “filled”.")
+            if not self.decision_posted_on:
+                errors["decision_posted_on"] = _("Give the day the decision was posted on the notice board.")
+            elif self.last_day and self.decision_posted_on <= self.last_day:
+                errors["decision_posted_on"] = _("The decision is posted after the last application day.")
+            if not self.decision_reference.strip():
+                errors["decision_reference"] = _("Give the reference number of the decision.")
+        return errors
 
     def keep_first_shown(self, today):
         """Set `first_shown_on` while no alert can have sent the ad: alerts cover only days that are over.
@@ -231,6 +308,11 @@ class JobAd(models.Model):
     def closes_at(self):
         """The last moment one can apply: the end of the last day, in the site's time zone."""
         return timezone.make_aware(datetime.combine(self.last_day, time.max.replace(microsecond=0)))
+
+    @property
+    def status_set_on(self):
+        """The day the recruitment's status was set: by HR, or the day after the last day."""
+        return self.recruitment_status_set_on or self.last_day + timedelta(days=1)
 
     @property
     def has_pay_range(self):

@@ -25,6 +25,7 @@ def form_data(role, **fields):
         "last_day": (today + timedelta(days=14)).isoformat(), "apply_url": "https://rekrytering.example/1",
         "duties": "Du utvecklar system.", "qualifications": "- erfarenhet av Java",
         "pay": "Individuell lönesättning", "openings": "1", "remote": JobAd.Remote.ON_SITE,
+        "recruitment_status": JobAd.RecruitmentStatus.CLOSED, "decision_appealable": "on",
     }
     return data | inlines() | fields
 
@@ -176,11 +177,16 @@ def test_a_complete_ad_posted_in_the_admin_keeps_every_value(client, editor):
         "extent": JobAd.Extent.PART_TIME, "working_hours": "75 procent, dagtid", "starts_on": date(2030, 9, 1),
         "pay": "Månadslön", "pay_min": 38000, "pay_max": 45500, "openings": 3, "remote": JobAd.Remote.FULLY,
         "security_vetting": JobAd.SecurityVetting.REGISTER_CHECK, "citizenship_required": True,
+        # An open ad has no decision yet (test_recruitment.py tries them on a closed one).
+        "recruitment_status": JobAd.RecruitmentStatus.CLOSED, "decision_posted_on": None,
+        "decision_reference": "", "decision_appealable": True,
     }
     assert set(complete) == {field.name for field in JobAd._meta.concrete_fields
                              if field.editable and not field.primary_key}  # every field is tried
 
     def posted(value):
+        if value is None:
+            return ""
         return "on" if value is True else value.isoformat() if isinstance(value, date) else str(value)
 
     response = client.post(reverse("admin:careers_jobad_add"),
