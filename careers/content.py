@@ -5,6 +5,7 @@ that, HR editors own the text in the admin.
 """
 
 HOME = "jobba-pa-forsakringskassan"
+APPEAL = "overklaga-anstallningsbeslut"
 
 HOME_SECTIONS = [
     ("", "", (
@@ -178,6 +179,47 @@ PAGES = [
              "till digital offentlig service. Om du inte är nöjd med hur vi har tagit hand om dina "
              "synpunkter kan du anmäla det till Digg.\n\n"
              "[Anmäl bristande tillgänglighet till Digg](https://www.digg.se/tdosanmalan)"
+         ), ""),
+     ]),
+    # The page that every decision to employ links to. HR writes the registry's
+    # real address in the admin; this one is an example.
+    (APPEAL, "Så överklagar du ett anställningsbeslut",
+     "Har du sökt ett jobb hos oss och tycker att du är mer meriterad än den vi anställde? "
+     "Då kan du ofta överklaga beslutet.",
+     "När vi har bestämt vem vi anställer sätter vi upp beslutet på vår anslagstavla. Du ser "
+     "beslutet och dagen det sattes upp i listan över [beslut som går att överklaga](/lediga-jobb/beslut/) "
+     "och på sidan för annonsen.\n\n"
+     "Alla beslut går inte att överklaga. Det står vid varje beslut om det går.", [
+         ("Vad du skriver", "vad-du-skriver", (
+             "Skriv ditt överklagande själv, på papper eller i ett e-postmeddelande. Skriv:\n\n"
+             "- vilket beslut du överklagar: jobbet och beslutets diarienummer\n"
+             "- varför du tycker att beslutet är fel\n"
+             "- vilken ändring du vill ha\n"
+             "- ditt namn och hur vi kan nå dig."
+         ), ""),
+         ("Vart du skickar det", "vart", (
+             "Skicka överklagandet till oss på Försäkringskassan, inte till Statens "
+             "överklagandenämnd. Skicka det till vår registratur: registratur@example.com."
+         ), ""),
+         ("När det ska ha kommit fram", "nar", (
+             "Ditt överklagande ska ha kommit fram till oss inom tre veckor från den dag då "
+             "beslutet sattes upp på anslagstavlan. Vid varje beslut står den sista dagen.\n\n"
+             "Om den sista dagen är en lördag, en söndag, en helgdag, midsommarafton, julafton eller "
+             "nyårsafton räcker det att överklagandet kommer fram nästa vardag.\n\n"
+             "Vi kontrollerar att överklagandet har kommit in i tid. Kommer det för sent avvisar vi "
+             "det. Det beslutet kan du också överklaga."
+         ), ""),
+         ("Vad som händer sedan", "sedan", (
+             "Har överklagandet kommit in i tid skickar vi det vidare till Statens överklagandenämnd. "
+             "Nämnden hör till Kammarkollegiet. Den prövar om beslutet är rätt och bestämmer i "
+             "ärendet.\n\n"
+             "Nämndens beslut går inte att överklaga."
+         ), ""),
+         ("Beslutet är en allmän handling", "allman-handling", (
+             "Vi skriver inte på webben vem vi har anställt. Beslutet är en allmän handling, och alla "
+             "får be att läsa det. Det gäller också ansökningarna, om inte uppgifterna omfattas av "
+             "sekretess.\n\n"
+             "Be vår registratur om beslutet och skriv beslutets diarienummer: registratur@example.com."
          ), ""),
      ]),
 ]

@@ -83,3 +83,41 @@ class JobFeed(Feed):
 
     def item_categories(self, job):
         return [job.role.title, job.town]
+
+
+class DecisionFeed(Feed):
+    """Decisions to employ that can still be appealed, as on /lediga-jobb/beslut/."""
+
+    feed_type = AtomFeed
+    author_name = "Försäkringskassan"
+
+    def title(self):
+        return _("Decisions to employ at Försäkringskassan that can be appealed")
+
+    def subtitle(self):
+        return _("A decision leaves the feed the day after the last day to appeal it.")
+
+    def link(self):
+        return reverse("careers:decision-list")
+
+    def feed_url(self):
+        return reverse("careers:decision-feed")
+
+    def items(self):
+        return JobAd.objects.appealable(timezone.localdate())[:MAX_ITEMS]
+
+    def item_title(self, job):
+        return _("Decision %(reference)s: %(title)s, %(town)s") % {
+            "reference": job.decision_reference, "title": job.title, "town": job.town}
+
+    def item_description(self, job):
+        return get_template("careers/decision_feed_description.html").render({"job": job})
+
+    def item_link(self, job):
+        return reverse("careers:decision-list") + f"#beslut-{job.pk}"
+
+    def item_pubdate(self, job):
+        return timezone.make_aware(datetime.combine(job.decision_posted_on, time.min))
+
+    def item_updateddate(self, job):
+        return job.updated_at

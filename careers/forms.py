@@ -1,4 +1,5 @@
 from django import forms
+from django.core.validators import RegexValidator
 from django.db.models import F
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
@@ -139,3 +140,22 @@ class JobFilterForm(forms.Form):
             return None
         texts = JobAd.objects.open(today).values_list("title", F("role__title"), "town")
         return search.suggestion(self.words(), search.known_words(" ".join(row) for row in texts))
+
+
+class ReferenceSearchForm(forms.Form):
+    """The status page's search: a reference number, whole or in part ("FK 2025/014210", "014210")."""
+
+    q = forms.CharField(
+        label=_("Reference number"), required=False, max_length=50,
+        help_text=_("For example FK 2025/012345. You find it in the ad and in our e-mails to you."),
+        validators=[RegexValidator(
+            r"^[\w /.:-]*$", _("A reference number has only letters, digits, spaces and the signs / - . :"))],
+        error_messages={"max_length": _("Write at most %(limit_value)d characters.")},
+        widget=TextInput(attrs={"type": "search", "class": "text-field__input"}),
+    )
+
+    def filter(self, jobs):
+        """The ads whose reference number holds the search, spaces aside; all of them without one."""
+        if not (words := " ".join(self.cleaned_data["q"].split())):
+            return jobs
+        return jobs.filter(reference__icontains=words)

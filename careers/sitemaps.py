@@ -45,7 +45,8 @@ class ListSitemap(SiteSitemap):
     changefreq = "daily"
 
     def items(self):
-        return ["careers:job-list", "careers:role-list", "careers:testimonial-list"]
+        return ["careers:job-list", "careers:role-list", "careers:testimonial-list",
+                "careers:recruitment-status", "careers:decision-list"]
 
     def location(self, name):
         return reverse(name)

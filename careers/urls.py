@@ -4,7 +4,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from careers import views
-from careers.feeds import JobFeed
+from careers.feeds import DecisionFeed, JobFeed
 from careers.sitemaps import SITEMAPS
 
 careers_patterns = [
@@ -14,6 +14,9 @@ careers_patterns = [
     path("medarbetare/", views.TestimonialListView.as_view(), name="testimonial-list"),
     path("lediga-jobb/", views.JobListView.as_view(), name="job-list"),
     path("lediga-jobb/feed/", JobFeed(), name="job-feed"),
+    path("lediga-jobb/status/", views.recruitment_status, name="recruitment-status"),
+    path("lediga-jobb/beslut/", views.DecisionListView.as_view(), name="decision-list"),
+    path("lediga-jobb/beslut/feed/", DecisionFeed(), name="decision-feed"),
     path("lediga-jobb/<int:pk>-<slug:slug>/", views.job_detail, name="job-detail"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots-txt"),

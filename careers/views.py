@@ -12,7 +12,7 @@ from benefits.forms import VacationForm
 from benefits.models import Benefit, VacationTier
 from careers import siteurl
 from careers.database.middleware import quiet, went_down
-from careers.forms import JobFilterForm
+from careers.forms import JobFilterForm, ReferenceSearchForm
 from careers.jobposting import job_posting, json_ld, sections
 from careers.models import JobAd, Link, Page, Role, Testimonial
 from careers.pagecache.backend import cache_reachable
@@ -125,8 +125,10 @@ def job_detail(request, pk, slug):
     if preview:
         job = get_object_or_404(ads, pk=pk)
     elif job is None:
-        closed = get_object_or_404(JobAd.objects.closed(today), pk=pk)
-        return render(request, "careers/jobad_gone.html", {"job": closed}, status=410)
+        closed = get_object_or_404(JobAd.objects.closed(today).select_related("role"), pk=pk)
+        return render(request, "careers/jobad_gone.html", {
+            "job": closed, "today": today, "similar_jobs": JobAd.objects.similar_to(closed, today),
+        }, status=410)
     if slug != job.slug:
         return redirect(job, permanent=not preview)
     # Contact persons and union representatives are personal data: once the
@@ -141,6 +143,7 @@ def job_detail(request, pk, slug):
         "contacts": job.contacts.all() if people else [],
         "union_representatives": job.union_representatives.all() if people else [],
         "json_ld": json_ld(job_posting(job, people=people)),
+        "similar_jobs": JobAd.objects.similar_to(job, today),
     })
     if preview:
         # An editor's view of an unpublished ad must never reach a shared cache.
@@ -151,6 +154,28 @@ def job_detail(request, pk, slug):
         # served while the database is down (careers/pagecache/middleware.py).
         response.page_cache_stale_until = job.closes_at
     return response
+
+
+@require_safe
+def recruitment_status(request):
+    """The recruitments that closed in the last 90 days and where each stands, searchable by reference number."""
+    today = timezone.localdate()
+    form = ReferenceSearchForm(request.GET)
+    jobs = JobAd.objects.recently_closed(today)
+    valid = form.is_valid()
+    return render(request, "careers/recruitment_status.html", {
+        "form": form, "today": today, "jobs": form.filter(jobs) if valid else jobs.none(),
+        "searched": valid and form.cleaned_data["q"].strip(),
+    }, status=200 if valid else 400)
+
+
+class DecisionListView(ListView):
+    """Decisions to employ that can still be appealed."""
+
+    template_name = "careers/decision_list.html"
+
+    def get_queryset(self):
+        return JobAd.objects.appealable(timezone.localdate())
 
 
 @require_safe

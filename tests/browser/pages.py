@@ -66,6 +66,15 @@ def _ad(open_):
     return find
 
 
+def _decided_ad():
+    """(pk, slug) of the example ad whose decision can still be appealed."""
+    from careers.models import JobAd
+
+    ad = JobAd.objects.appealable(timezone.localdate()).first()
+    assert ad, "loadcontent made no decision that can be appealed"
+    return ad.pk, ad.slug
+
+
 def _alert_link(kind):
     """A signed job alert link of one kind, for a subscription made when the test runs."""
 
@@ -99,6 +108,11 @@ PAGE_TYPES = [
     PageType("jobs-filter-error", "careers:job-list", query="ort=Ingenstans&q=handl%C3%A4ggare"),
     PageType("job-ad", "careers:job-detail", args=_ad(open_=True)),
     PageType("job-ad-expired", "careers:job-detail", args=_ad(open_=False), status=410),
+    PageType("job-ad-decided", "careers:job-detail", args=_decided_ad, status=410),
+    PageType("recruitments", "careers:recruitment-status"),
+    PageType("recruitments-search", "careers:recruitment-status", query="q=2025"),
+    PageType("recruitments-search-error", "careers:recruitment-status", query="q=%3Cscript%3E", status=400),
+    PageType("decisions", "careers:decision-list"),
     PageType("alert-signup", "alerts:signup", query="yrkesroll=handlaggare"),
     PageType("alert-signup-bad-filter", "alerts:signup", query="ort=Ingenstans", status=400),
     PageType("alert-sent", "alerts:sent"),

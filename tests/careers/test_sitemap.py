@@ -30,7 +30,7 @@ def test_the_sitemap_lists_every_public_page(client, content):
     urls = sitemap(client)
     base = "http://testserver"
     expected = {f"{base}/", f"{base}/lediga-jobb/", f"{base}/yrkesroller/", f"{base}/medarbetare/",
-                f"{base}{open_job.get_absolute_url()}"}
+                f"{base}/lediga-jobb/status/", f"{base}/lediga-jobb/beslut/", f"{base}{open_job.get_absolute_url()}"}
     expected |= {f"{base}{page.get_absolute_url()}" for page in Page.objects.published()}
     expected |= {f"{base}{role.get_absolute_url()}" for role in Role.objects.all()}
     assert set(urls) == expected
