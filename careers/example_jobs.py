@@ -15,7 +15,9 @@ APPLY_URL = "https://rekrytering.example/annons/{number}"
 # Each ad: the fields of JobAd, plus role (a slug), published (days ago),
 # left (days until the last application day), starts and ends (days from
 # today, for starts_on and ends_on), contacts (name, title, phone, e-mail)
-# and union_representatives (union, name, phone).
+# and union_representatives (union, name, phone). A closed ad may say where its
+# recruitment stands (recruitment_status, set status_set days ago) and, once
+# filled, the decision (decision_posted days ago, decision_reference).
 JOBS = [
     {'role': 'handlaggare',
      'title': 'Handläggare inom föräldraförsäkringen',
@@ -294,6 +296,8 @@ JOBS = [
      'published': 30,
      'left': -5,
      'status': 'publicerad',
+     'recruitment_status': 'intervjuer',
+     'status_set': 2,
      'duties': 'Vill du ta fram kunskap om hur socialförsäkringen fungerar? Vi söker en analytiker.\n'
                '\n'
                'Du gör analyser och uppföljningar av försäkringarna. Resultaten används av ledningen och skickas '
@@ -316,4 +320,32 @@ JOBS = [
                '\n'
                'Du tar fram statistik om socialförsäkringen.',
      'qualifications': '- en examen inom statistik eller ett annat område som vi bedömer relevant'},
+    {'role': 'handlaggare',
+     'title': 'Handläggare inom bostadsbidrag',
+     'town': 'Kristianstad',
+     'employment_form': 'tillsvidare',
+     'extent': 'heltid',
+     'reference': 'FK 2025/012540',
+     'published': 60,
+     'left': -30,
+     'status': 'publicerad',
+     'recruitment_status': 'tillsatt',
+     'status_set': 6,
+     'decision_posted': 6,
+     'decision_reference': 'FK 2025/015102',
+     'duties': 'Du utreder ansökningar om bostadsbidrag till barnfamiljer och unga och fattar beslut.',
+     'qualifications': '- en akademisk examen som vi bedömer relevant, eller likvärdig erfarenhet'},
+    {'role': 'juridik',
+     'title': 'Jurist inom förvaltningsrätt',
+     'town': 'Stockholm',
+     'employment_form': 'tillsvidare',
+     'extent': 'heltid',
+     'reference': 'FK 2025/012677',
+     'published': 45,
+     'left': -14,
+     'status': 'publicerad',
+     'recruitment_status': 'avbruten',
+     'status_set': 3,
+     'duties': 'Du ger juridiskt stöd i frågor om förvaltningsrätt och processföring.',
+     'qualifications': '- juristexamen'},
 ]

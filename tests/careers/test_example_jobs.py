@@ -1,6 +1,7 @@
 """The example ads that `loadcontent --examples` makes, so that `make run` shows a real-looking list."""
 
 import io
+from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
@@ -20,7 +21,7 @@ def test_loadcontent_with_examples_loads_a_dozen_ads_around_today_once(db):
     call_command("loadcontent", "--examples", stdout=out, stderr=io.StringIO())
     today = timezone.localdate()
     ads = JobAd.objects.all()
-    assert 12 <= ads.count() <= 15
+    assert 12 <= ads.count() <= 17
     assert JobAd.objects.open(today).count() >= 10
     assert JobAd.objects.closed(today).exists() and ads.filter(status=JobAd.Status.DRAFT).exists()
     assert ads.filter(last_day=today).exists()
@@ -52,3 +53,15 @@ def test_the_example_ads_fill_every_field_in_at_least_one_ad():
     assert all(contact.email.endswith("@example.com") for contact in Contact.objects.all())
     for job in jobs:
         job.full_clean()  # every example obeys the rules an editor is held to
+
+
+def test_the_examples_show_a_closed_ad_in_each_status_and_a_decision_to_appeal_today(client, content):
+    call_command("loadcontent", "--examples", stdout=io.StringIO(), stderr=io.StringIO())
+    today = timezone.localdate()
+    closed = JobAd.objects.closed(today)
+    assert set(closed.values_list("recruitment_status", flat=True)) == set(JobAd.RecruitmentStatus.values)
+    [decision] = JobAd.objects.appealable(today)
+    assert decision.decision_appeal_until >= today + timedelta(days=14)  # still open for a fortnight at least
+    page = client.get("/lediga-jobb/beslut/").content.decode()
+    assert decision.decision_reference in page
+    assert decision.reference in client.get("/lediga-jobb/status/").content.decode()

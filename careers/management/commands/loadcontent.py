@@ -19,6 +19,9 @@ from careers.models import JobAd, Link, Page, Role, Section, Testimonial
 # The date the brief gives as "Senast uppdaterad".
 CONTENT_DATE = timezone.make_aware(datetime(2025, 6, 25, 12, 0))
 
+# The example ads' days that count back from today (careers/example_jobs.py); the others count forward.
+DAYS_AGO = {"published", "status_set", "decision_posted"}
+
 
 class Command(BaseCommand):
     help = "Fyller en tom databas med webbplatsens innehåll. Ändrar inget som redan finns."
@@ -77,17 +80,18 @@ class Command(BaseCommand):
         for example in example_jobs.JOBS:
             fields = dict(example)
             role, days = roles.get(fields.pop("role")), {
-                name: fields.pop(name, None) for name in ("published", "left", "starts", "ends")}
+                name: fields.pop(name, None)
+                for name in ("published", "left", "starts", "ends", "status_set", "decision_posted")}
             contacts, unions = fields.pop("contacts", []), fields.pop("union_representatives", [])
             if role is None or fields["reference"] in existing:
                 continue
+            on = {name: None if number is None else today + timedelta(days=-number if name in DAYS_AGO else number)
+                  for name, number in days.items()}
             job = JobAd(role=role, slug=slugify(fields["title"]),
                         apply_url=example_jobs.APPLY_URL.format(number=fields["reference"].rsplit("/", 1)[-1]),
-                        published_on=today - timedelta(days=days["published"]),
-                        last_day=today + timedelta(days=days["left"]),
-                        starts_on=None if days["starts"] is None else today + timedelta(days=days["starts"]),
-                        ends_on=None if days["ends"] is None else today + timedelta(days=days["ends"]),
-                        **fields)
+                        published_on=on["published"], last_day=on["left"], starts_on=on["starts"],
+                        ends_on=on["ends"], recruitment_status_set_on=on["status_set"],
+                        decision_posted_on=on["decision_posted"], **fields)
             job.save()
             for name, title, phone, email in contacts:
                 job.contacts.create(name=name, job_title=title, phone=phone, email=email)
