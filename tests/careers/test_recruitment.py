@@ -138,7 +138,8 @@ def test_a_bad_search_gets_a_clear_swedish_message_and_400(client, query):
     html = main_text(response)
     assert "Sökningen kunde inte användas" in html
     assert ("Skriv högst 50 tecken." in html) or ("Ett diarienummer har bara bokstäver, siffror" in html)
-    assert not main(response).select("table")  # nothing listed for a search that was not made
+    assert not main(response).select("table")  # nothing listed, not even a count, for a search that was not made
+    assert not [h for h in headings(main(response), "h2") if "rekrytering" in h]
 
 
 def test_the_status_page_is_reached_from_the_decisions_page_and_back(client):
