@@ -3,6 +3,8 @@
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 from django.utils import timezone
 
@@ -144,3 +146,18 @@ def test_a_bad_search_gets_a_clear_swedish_message_and_400(client, query):
 
 def test_the_status_page_is_reached_from_the_decisions_page_and_back(client):
     assert link(main(client.get(STATUS)), "Anställningsbeslut som går att överklaga")["href"] == "/lediga-jobb/beslut/"
+
+
+def test_an_instance_still_on_the_code_before_the_migration_can_go_on_adding_ads():
+    """Migration 0013 only adds columns, each with a database default: the old model's INSERT still works."""
+    state = MigrationExecutor(connection).loader.project_state([("careers", "0012_jobad_search_document")])
+    OldRole, OldJobAd = state.apps.get_model("careers", "Role"), state.apps.get_model("careers", "JobAd")
+    role = OldRole.objects.create(title="Handläggare", slug="handlaggare", summary="Om.")
+    old = OldJobAd.objects.create(
+        title="Handläggare", slug="handlaggare", role=role, town="Östersund", duties="Du utreder.",
+        qualifications="- examen", reference="FK 2026/1", last_day=day("2030-01-01"),
+        apply_url="https://rekrytering.example/1", status="publicerad")
+    job = JobAd.objects.get(pk=old.pk)
+    assert (job.recruitment_status, job.decision_reference, job.decision_appealable) == (
+        "ansokningstiden-har-gatt-ut", "", True)
+    assert job.recruitment_status_set_on is job.decision_posted_on is job.decision_appeal_until is None
