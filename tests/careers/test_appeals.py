@@ -123,7 +123,11 @@ def test_hr_records_a_decision_only_on_a_filled_recruitment_after_the_last_day(c
     html = response.content.decode()
     assert "Ett anställningsbeslut kräver statusen ”Tjänsten är tillsatt”." in html
     assert "Skriv beslutets diarienummer." in html
-    data |= {"recruitment_status": ["tillsatt"], "decision_reference": ["FK 2026/000555"]}
+    data |= {"recruitment_status": ["tillsatt"], "decision_reference": ["FK 2026/000555"],
+             "decision_posted_on": ["2026-10-31"]}
+    response = client.post(url, {**data, "_save": "Spara"})
+    assert "Beslutet kan inte sättas upp förrän sista ansökningsdagen har passerat." in response.content.decode()
+    data |= {"decision_posted_on": ["2026-12-03"]}
     assert client.post(url, {**data, "_save": "Spara"}).status_code == 302
     job.refresh_from_db()
     assert (job.decision_appeal_until, job.recruitment_status_set_on) == (day("2026-12-28"), day("2026-12-07"))
