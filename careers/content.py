@@ -6,6 +6,8 @@ that, HR editors own the text in the admin.
 
 HOME = "jobba-pa-forsakringskassan"
 APPEAL = "overklaga-anstallningsbeslut"
+# Pages written after the brief's date: they say they were last updated the day they were loaded.
+WRITTEN_LATER = {APPEAL}
 
 HOME_SECTIONS = [
     ("", "", (

@@ -274,7 +274,8 @@ class JobAd(models.Model):
             if not self.decision_posted_on:
                 errors["decision_posted_on"] = _("Give the day the decision was posted on the notice board.")
             elif self.last_day and self.decision_posted_on <= self.last_day:
-                errors["decision_posted_on"] = _("A decision cannot be posted until the last application day has passed.")
+                errors["decision_posted_on"] = _(
+                    "A decision cannot be posted until the last application day has passed.")
             if not self.decision_reference.strip():
                 errors["decision_reference"] = _("Give the reference number of the decision.")
         return errors

@@ -1,8 +1,10 @@
 """The decision to employ: the last day to appeal it, /lediga-jobb/beslut/, its feed and the appeal page."""
 
+import io
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 
 from careers.appeals import last_day_to_appeal
@@ -148,7 +150,9 @@ def test_the_decisions_feed_is_atom_with_the_same_decisions(client, time_machine
     assert 'type="application/atom+xml"' in page and reverse("careers:decision-feed") in page
 
 
-def test_the_appeal_page_says_what_to_write_where_by_when_and_what_the_board_does(client, content):
+def test_the_appeal_page_says_what_to_write_where_by_when_and_what_the_board_does(client, time_machine):
+    at(time_machine, 2026, 12, 7, 12, 0)
+    call_command("loadcontent", stdout=io.StringIO(), stderr=io.StringIO())
     page = Page.objects.get(slug="overklaga-anstallningsbeslut")
     assert page.title == "Så överklagar du ett anställningsbeslut"
     html = main_text(client.get(page.get_absolute_url()))
@@ -157,3 +161,4 @@ def test_the_appeal_page_says_what_to_write_where_by_when_and_what_the_board_doe
                  "midsommarafton, julafton eller nyårsafton", "Kammarkollegiet",
                  "Nämndens beslut går inte att överklaga", "allmän handling"):
         assert fact in html, fact
+    assert "Senast uppdaterad 7 december 2026" in html  # written after the brief's 25 June 2025

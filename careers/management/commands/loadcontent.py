@@ -44,7 +44,8 @@ class Command(BaseCommand):
                 for order, (heading, anchor, text, listing) in enumerate(sections):
                     Section.objects.create(page=page, heading=heading, anchor=anchor, body=text,
                                            listing=listing, order=order)
-                Page.objects.filter(pk=page.pk).update(updated_at=CONTENT_DATE)
+                if slug not in content.WRITTEN_LATER:
+                    Page.objects.filter(pk=page.pk).update(updated_at=CONTENT_DATE)
                 created.append(page)
         for order, (slug, title, summary, description, requirements) in enumerate(content.ROLES):
             _, new = Role.objects.get_or_create(slug=slug, defaults={
