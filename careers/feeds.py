@@ -97,11 +97,12 @@ class DecisionFeed(Feed):
     def subtitle(self):
         return _("A decision leaves the feed the day after the last day to appeal it.")
 
+    # Absolute on SITE_URL, as JobFeed's links are.
     def link(self):
-        return reverse("careers:decision-list")
+        return siteurl.absolute(reverse("careers:decision-list"))
 
     def feed_url(self):
-        return reverse("careers:decision-feed")
+        return siteurl.absolute(reverse("careers:decision-feed"))
 
     def items(self):
         return JobAd.objects.appealable(timezone.localdate())[:MAX_ITEMS]
@@ -114,7 +115,7 @@ class DecisionFeed(Feed):
         return get_template("careers/decision_feed_description.html").render({"job": job})
 
     def item_link(self, job):
-        return reverse("careers:decision-list") + f"#beslut-{job.pk}"
+        return siteurl.absolute(reverse("careers:decision-list") + f"#beslut-{job.pk}")
 
     def item_pubdate(self, job):
         return timezone.make_aware(datetime.combine(job.decision_posted_on, time.min))

@@ -162,3 +162,16 @@ def test_the_appeal_page_says_what_to_write_where_by_when_and_what_the_board_doe
                  "Nämndens beslut går inte att överklaga", "allmän handling"):
         assert fact in html, fact
     assert "Senast uppdaterad 7 december 2026" in html  # written after the brief's 25 June 2025
+
+
+def test_the_decisions_feed_links_to_the_site_url_whatever_host_was_asked(client, settings, time_machine):
+    at(time_machine, 2026, 12, 7, 12, 0)
+    make_decision("2026-12-03")
+    settings.SITE_URL = "https://jobba.example.se"
+    settings.ALLOWED_HOSTS = ["jobba.example.se", "instans-2.internal"]
+    response = client.get(reverse("careers:decision-feed"), headers={"host": "instans-2.internal"})
+    root = ET.fromstring(response.content)
+    links = [element.get("href") for element in root.iter(f"{ATOM}link")]
+    ids = [element.text for element in root.iter(f"{ATOM}id")]
+    assert len(links) == 3 and len(ids) == 2
+    assert all(address.startswith("https://jobba.example.se/lediga-jobb/beslut/") for address in links + ids)
