@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from careers.models import JobAd
 from tests.clock import at
-from tests.editors import form_data
+from tests.editors import form_data, log_in
 from tests.factories import day, make_job
 from tests.parse import headings, link, links, main, main_text, one, rows, text
 
@@ -67,6 +67,7 @@ def test_hr_sets_the_status_on_a_closed_ad_and_the_date_is_set_by_itself(client,
     assert (job.recruitment_status, job.recruitment_status_set_on) == ("intervjuer", day("2026-12-07"))
 
     at(time_machine, 2026, 12, 9, 9, 0)  # a later save that leaves the status alone keeps its date
+    log_in(client, editor)  # (an editor's login lasts at most a working day)
     data = form_data(client.get(url).content.decode(), "jobad_form")
     data["town"] = ["Kiruna"]
     assert client.post(url, {**data, "_save": "Spara"}).status_code == 302
