@@ -40,7 +40,7 @@ from django.urls import reverse  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from careers.models import JobAd, Page, Role  # noqa: E402
-from careers.pagecache import expiry, generation  # noqa: E402
+from careers.pagecache import expiry, version  # noqa: E402
 from careers.templatetags.careers import OnceNode  # noqa: E402
 
 REQUESTS = 40
@@ -80,7 +80,7 @@ def page_types():
 def cold(new_process=False, drawn_anew=None):
     """The page cache as the first request after an editor's save finds it: every page a miss.
 
-    A save starts a new generation, on every instance and in every process's
+    A save starts a new content version, on every instance and in every process's
     own copy. The page cache then asks the database once, for all pages, when
     the next page is due to be published; that is asked here, so that each
     figure is the page's own. What `{% once %}` keeps (job cards, feed entries,
@@ -90,7 +90,7 @@ def cold(new_process=False, drawn_anew=None):
     what those templates keep.
     """
     cache.clear()  # also what the runs before left behind, so that every request finds the same cache
-    generation.new_generation()
+    version.new_content_version()
     expiry.seconds_to_live()
     if new_process:
         OnceNode.clear()

@@ -15,6 +15,8 @@ class CareersConfig(AppConfig):
         pagecache.invalidate_on_change(*(self.get_model(name) for name in (
             "Page", "Section", "Role", "Testimonial", "Link", "JobAd", "Contact", "UnionRepresentative",
         )))
+        # A page set to publish later goes live without a save.
+        pagecache.expire_at(self.get_model("Page").objects.next_publication)
         pagecache.cache_query_params(*JobFilterForm.base_fields, JobListView.page_kwarg)
 
 

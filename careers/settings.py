@@ -187,10 +187,10 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
     )
 CACHES["default"]["KEY_PREFIX"] = env.str("DJANGO_CACHE_PREFIX", default="jobba")
 PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=600)
-# Seconds the cache's copy of the page generation is trusted before it is read
+# Seconds the cache's copy of the content version is trusted before it is read
 # again from the database: the longest an instance that did not notice a
 # short cache outage may serve a page that a save during it replaced.
-PAGE_CACHE_GENERATION_LEASE = 2
+PAGE_CACHE_VERSION_LEASE = 2
 # Seconds a render lock holds (careers/pagecache/lock.py): the longest other
 # requests for the same missed page wait for its one render before rendering
 # it themselves, and the longest a crashed renderer's lock is left behind.

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from careers.pagecache.generation import generation
+from careers.pagecache import content_version
 
 logger = logging.getLogger(__name__)
 
@@ -99,17 +99,17 @@ class CookiePolicy(models.Model):
 
         The middleware asks on every request that carries a consent cookie, so
         the admin part is kept in the shared cache, under the page cache's
-        generation: saving or deleting the row starts a new one (cookies/apps.py), in
+        content version: saving or deleting the row starts a new one (cookies/apps.py), in
         the database with the change, so a change made while the cache could
         not be reached is seen as soon as it is back, where deleting a key
         would have been lost. A timeout covers changes made behind the
         model's back.
         """
-        # No generation while the cache (or the database and the generation's
+        # No content version while the cache (or the database and the content version's
         # copy) cannot be reached: then the version is read, not kept.
-        gen = generation()
-        key = f"{cls.CACHE_KEY}:{gen}"
-        admin_version = cache.get(key) if gen is not None else None
+        content = content_version()
+        key = f"{cls.CACHE_KEY}:{content}"
+        admin_version = cache.get(key) if content is not None else None
         if admin_version is None:
             try:
                 admin_version = cls.objects.values_list("version", flat=True).first() or 1
@@ -122,7 +122,7 @@ class CookiePolicy(models.Model):
                     return None
             else:
                 cache.set(cls.LAST_READ_KEY, admin_version, None)
-            if gen is not None:
+            if content is not None:
                 cache.set(key, admin_version, settings.PAGE_CACHE_SECONDS)
         return f"{settings.CONSENT_POLICY_VERSION}.{admin_version}"
 

@@ -7,11 +7,11 @@ from django.db.backends.postgresql import base
 from psycopg.errors import ConnectionTimeout
 
 from careers.database.watchdog import watchdog
-from careers.pagecache.breaker import Breaker
+from careers.breaker import Breaker
 
 # After a connection timed out or was cut for hanging, new connections are
 # refused at once for a few seconds: otherwise every request would wait out
-# its connect timeout, some twice (the page cache's generation, then the view).
+# its connect timeout, some twice (the content version, then the view).
 # A server that refuses is asked every time: that costs nothing.
 hanging = Breaker("The database", settings.DB_RETRY_SECONDS, quiet=True)
 watchdog.on_cut.append(lambda: hanging.failed(TimeoutError("no answer within the deadline")))

@@ -17,7 +17,7 @@ from django.core.cache.backends.filebased import FileBasedCache
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import RedisError
 
-from careers.pagecache.breaker import Breaker
+from careers.breaker import Breaker
 
 # Django makes one cache object per thread; the breaker is one per process and server.
 breakers = {}

@@ -7,10 +7,11 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 
-from careers.pagecache.generation import generation
+from careers.pagecache.invalidation import changes_at
+from careers.pagecache.version import content_version
 
-NO_PUBLICATION = "none"
-READ = object()  # the generation: read it from the cache
+NO_CHANGE = "none"
+READ = object()  # the content version: read it from the cache
 
 
 def seconds_to_live(now=None):
@@ -19,38 +20,41 @@ def seconds_to_live(now=None):
     return max(1, math.ceil((expires_at(now) - now).total_seconds()))
 
 
-def expires_at(now, gen=READ):
+def expires_at(now, version=READ):
     """The next moment a page may change by itself.
 
     Dated content (benefit amounts, job ads' last days, the year that the
-    vacation calculator counts from) changes at local midnight, and a page can
-    be set to publish at a given time; a cached page must not outlive either.
+    vacation calculator counts from) changes at local midnight, and an app's
+    content may change at a time it names (`changes_at`: a page set to
+    publish later); a cached page must not outlive either.
     """
     local = timezone.localtime(now)
     midnight = timezone.make_aware(
         datetime.combine(local.date() + timedelta(days=1), time.min), local.tzinfo
     )
     deadlines = [midnight, now + timedelta(seconds=settings.PAGE_CACHE_SECONDS)]
-    if upcoming := next_publication(now, gen):
+    if upcoming := next_change(now, version):
         deadlines.append(upcoming)
     return min(deadlines)
 
 
-def next_publication(now, gen=READ):
-    """When the next page set to publish later goes live, or None.
+def next_change(now, version=READ):
+    """The first moment after `now` that some app's content changes by itself, or None.
 
-    Asked once per generation (every save starts one) and then shared through
-    the cache, so that each page a miss renders does not pay a query for it.
+    Asked once per content version (every save starts one) and then shared
+    through the cache, so that each page a miss renders does not pay a query for it.
     """
-    from careers.models import Page
-
-    if gen is READ:
-        gen = generation()
-    if gen is None:  # the cache is down: nothing to share it through
-        return Page.objects.next_publication(now)
-    key = f"page-cache:next-publication:{gen}"
+    if version is READ:
+        version = content_version()
+    if version is None:  # the cache is down: nothing to share it through
+        return ask_apps(now)
+    key = f"page-cache:next-change:{version}"
     upcoming = cache.get(key)
-    if upcoming is None or (upcoming != NO_PUBLICATION and upcoming <= now):
-        upcoming = Page.objects.next_publication(now) or NO_PUBLICATION
+    if upcoming is None or (upcoming != NO_CHANGE and upcoming <= now):
+        upcoming = ask_apps(now) or NO_CHANGE
         cache.set(key, upcoming, settings.PAGE_CACHE_SECONDS)
-    return None if upcoming == NO_PUBLICATION else upcoming
+    return None if upcoming == NO_CHANGE else upcoming
+
+
+def ask_apps(now):
+    return min(filter(None, (when(now) for when in changes_at)), default=None)

@@ -25,12 +25,12 @@ FIRST_PAUSE, LONGEST_PAUSE = 0.01, 0.1
 
 
 class RenderLock:
-    """The lock on one page of one generation; `acquire()` says whether this request renders it."""
+    """The lock on one page of one content version; `acquire()` says whether this request renders it."""
 
-    def __init__(self, key, gen):
-        # The generation in the name: after the next save the page is a new
+    def __init__(self, key, version):
+        # The content version in the name: after the next save the page is a new
         # miss, and its renderer must not wait for a render of the old one.
-        self.key = f"page-cache:render:{gen}:{key}"
+        self.key = f"page-cache:render:{version}:{key}"
         self.token = uuid.uuid4().hex
         self.held = False
 

@@ -16,7 +16,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.http import split_header_value
 
 from careers.pagecache.expiry import expires_at
-from careers.pagecache.generation import generation
+from careers.pagecache.version import content_version
 from careers.pagecache.invalidation import query_params
 from careers.pagecache.lock import RenderLock
 
@@ -36,15 +36,15 @@ class PageCacheMiddleware:
     admin or for a visitor with a session or a pending message: a page that
     holds anything of one visitor must not reach another.
 
-    Each page is kept once, with the generation it was rendered in: a page of
-    an older generation is a miss, but it stays the last good copy, served for
+    Each page is kept once, with the content version it was rendered in: a page of
+    an older content version is a miss, but it stays the last good copy, served for
     at most a day while the database is down (stale on error). While the
     cache itself is down, pages are rendered and nothing is stored.
     """
 
     bypass_cookies = (settings.SESSION_COOKIE_NAME, "messages")
     # Pages this process has read from the shared cache, by the same key. An
-    # entry is served only while its generation is the shared one, read
+    # entry is served only while its content version is the shared one, read
     # afresh on every request, so a save in any process makes every copy here
     # stale at once: this spares the shared read and the unpickling of the
     # page, never the check.
@@ -60,38 +60,38 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not self.is_cacheable_request(request):
             return self.get_response(request)
-        gen, key = generation(), self.key(request)
-        entry = self.lookup(key, gen)
-        if current(entry, gen):
+        version, key = content_version(), self.key(request)
+        entry = self.lookup(key, version)
+        if current(entry, version):
             return entry.response()
-        if gen is None:  # the cache is down: no lock to take, nothing to wait for
-            return self.render(request, key, gen, entry)
+        if version is None:  # the cache is down: no lock to take, nothing to wait for
+            return self.render(request, key, version, entry)
         # A miss: one request renders the page, the others wait for its copy (lock.py).
-        lock = RenderLock(key, gen)
+        lock = RenderLock(key, version)
         if not lock.acquire():
-            if (stored := lock.wait(lambda: current(self.lookup(key, gen), gen))) is not None:
+            if (stored := lock.wait(lambda: current(self.lookup(key, version), version))) is not None:
                 return stored.response()
-        elif (stored := current(self.lookup(key, gen), gen)) is not None:
+        elif (stored := current(self.lookup(key, version), version)) is not None:
             # Another request rendered, stored and let go of the page between this
             # one's miss and its lock: serve that, do not render it a second time.
             lock.release()
             return stored.response()
         try:
-            return self.render(request, key, gen, entry)
+            return self.render(request, key, version, entry)
         finally:
             lock.release()  # after storing: a waiter that sees the lock gone finds the page
 
-    def render(self, request, key, gen, entry):
+    def render(self, request, key, version, entry):
         """The page from the views, stored when it may be; `entry` is the last good copy, if any."""
         logger.debug("page cache: rendering %s", request.get_full_path())
         response = self.get_response(request)
         if getattr(response, "database_unavailable", False):
             return self.last_good_copy(entry) or response
-        if gen is not None and self.is_cacheable_response(request, response):
+        if version is not None and self.is_cacheable_response(request, response):
             patch_vary_headers(response, ["Cookie"])
             now = timezone.now()
             try:
-                expires = expires_at(now, gen)
+                expires = expires_at(now, version)
             except DatabaseError:
                 # The next publication is not in the cache and the database
                 # cannot say: how long the page may be kept is unknown, so it
@@ -102,19 +102,19 @@ class PageCacheMiddleware:
             # the clock its dates are shown by: the backend's timeout is whole
             # seconds on the cache server's clock, which may be a second late.
             response.page_cache_span = (now, expires)
-            response.page_cache_generation = gen
+            response.page_cache_version = version
             # Kept for a day, or its span if longer: past its span it is still the last good copy.
             cache.set(key, response, max(math.ceil((expires - now).total_seconds()), self.stale_seconds))
         return response
 
-    def lookup(self, key, gen):
+    def lookup(self, key, version):
         """This process's copy of the page when it is current, else the shared one, else any copy or None."""
         local = self.local.get(key)
         # A copy past its span is read again from the shared cache: another
         # request (here or on another instance) may have rendered it since.
-        if current(local, gen):
+        if current(local, version):
             return local
-        if gen is not None and (response := cache.get(key)) is not None:
+        if version is not None and (response := cache.get(key)) is not None:
             entry = Entry(response)
             with self.local_lock:
                 if len(self.local) >= self.local_size:
@@ -124,7 +124,7 @@ class PageCacheMiddleware:
         return local
 
     def last_good_copy(self, entry):
-        """The page as last rendered, of any generation, if that was within `stale_seconds`
+        """The page as last rendered, of any content version, if that was within `stale_seconds`
         and the page allows it still (a view sets `page_cache_stale_until` on a response that
         must not be served after a moment: a job ad's contact persons after its last day)."""
         now = timezone.now()
@@ -172,21 +172,21 @@ class PageCacheMiddleware:
         return f"page:{request.method}:{consent}:{gzip}:{digest}"
 
 
-def current(entry, gen):
-    """The entry if it may be served now: of the shared generation and within its span."""
-    if gen is not None and entry is not None and entry.generation == gen and entry.is_fresh():
+def current(entry, version):
+    """The entry if it may be served now: of the shared content version and within its span."""
+    if version is not None and entry is not None and entry.version == version and entry.is_fresh():
         return entry
     return None
 
 
 class Entry:
-    """A stored page: its parts (each hit gets a response object of its own), span and generation."""
+    """A stored page: its parts (each hit gets a response object of its own), span and content version."""
 
     def __init__(self, response):
         self.status, self.headers = response.status_code, dict(response.headers)
         self.content, self.cookies = response.content, response.cookies
         self.rendered, self.expires = getattr(response, "page_cache_span", (None, None))
-        self.generation = getattr(response, "page_cache_generation", None)
+        self.version = getattr(response, "page_cache_version", None)
         self.stale_until = getattr(response, "page_cache_stale_until", None)
 
     def is_fresh(self):

@@ -4,19 +4,19 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
-class Generation(models.Model):
-    """The page cache's current generation: one row, changed in the same transaction as every save.
+class ContentVersion(models.Model):
+    """The version of the content that pages show: one row, changed in the same transaction as every save.
 
     The cache holds only a copy of it, so a save never depends on the cache,
-    and a new generation started while the cache is down is not lost: it is
-    here, and every instance reads it again within a lease (generation.py).
+    and a new content version started while the cache is down is not lost: it is
+    here, and every instance reads it again within a lease (version.py).
     """
 
-    value = models.CharField(_("generation"), max_length=32)
+    value = models.CharField(_("version"), max_length=32)
 
     class Meta:
-        verbose_name = _("page cache generation")
-        verbose_name_plural = _("page cache generations")
+        verbose_name = _("content version")
+        verbose_name_plural = _("content versions")
         ordering = ["pk"]
 
     def __str__(self):
@@ -28,7 +28,7 @@ class Generation(models.Model):
 
     @classmethod
     def start(cls, using=None):
-        """A new generation, in the caller's transaction; returns it."""
+        """A new content version, in the caller's transaction; returns it."""
         value = uuid.uuid4().hex
         if not cls.objects.using(using).filter(pk=1).update(value=value):
             cls.objects.using(using).create(pk=1, value=value)

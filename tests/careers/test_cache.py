@@ -24,7 +24,7 @@ from benefits.models import Amount, Benefit, VacationTier
 from careers import models as careers_models
 from careers.forms import JobFilterForm
 from careers.models import Link, Page, Role, Section
-from careers.pagecache import generation as page_generation
+from careers.pagecache import version
 from careers.pagecache.middleware import PageCacheMiddleware
 from cookies.models import ConsentRecord, Cookie, CookiePolicy
 from tests.consent import consent_header
@@ -271,18 +271,18 @@ def test_a_page_rendered_during_an_editors_transaction_does_not_outlive_it(
 
 def test_consent_records_are_not_content(db, django_capture_on_commit_callbacks):
     """Visitors write consent records all the time; that must not empty the cache."""
-    before = page_generation.generation()
+    before = version.content_version()
     with django_capture_on_commit_callbacks(execute=True):
         ConsentRecord.objects.create(choice="yes", policy_version="1.1")
-    assert page_generation.generation() == before
+    assert version.content_version() == before
 
 
 def test_models_that_pages_show_empty_the_cache(db, django_capture_on_commit_callbacks):
-    """Each app names its content models; a save of any of them starts a new generation."""
-    before = page_generation.generation()
+    """Each app names its content models; a save of any of them starts a new content version."""
+    before = version.content_version()
     with django_capture_on_commit_callbacks(execute=True):
         Cookie.objects.create(name="_ny", purpose="Test.", category="nodvandig", lifetime="1 dag")
-    assert page_generation.generation() != before
+    assert version.content_version() != before
 
 
 # The real site: every public page is cached, and holds nothing of one visitor.
@@ -330,11 +330,11 @@ def test_each_hit_gets_its_own_response_object_even_from_this_process_copy(rf):
     assert third.content == b"<p>sida</p>"
 
 
-def test_this_process_copy_is_dropped_when_another_process_starts_a_generation(rf):
-    version = ["gammal"]
-    middleware = PageCacheMiddleware(lambda request: HttpResponse(version[0]))
+def test_this_process_copy_is_dropped_when_another_process_starts_a_content_version(rf):
+    text = ["gammal"]
+    middleware = PageCacheMiddleware(lambda request: HttpResponse(text[0]))
     assert middleware(rf.get("/x/")).content == b"gammal"
-    version[0] = "ny"
+    text[0] = "ny"
     assert middleware(rf.get("/x/")).content == b"gammal"
-    django_cache.set(page_generation.GENERATION_KEY, "set-by-another-process", None)  # a save elsewhere
+    django_cache.set(version.VERSION_KEY, "set-by-another-process", None)  # a save elsewhere
     assert middleware(rf.get("/x/")).content == b"ny"

@@ -49,7 +49,7 @@ def test_a_page_lives_until_the_next_page_is_published(settings):
     assert page_cache.seconds_to_live(utc("2026-06-30 10:00")) == 300
 
 
-def test_the_next_publication_is_asked_once_per_generation(settings, django_assert_num_queries):
+def test_the_next_publication_is_asked_once_per_content_version(settings, django_assert_num_queries):
     settings.PAGE_CACHE_SECONDS = 2 * 24 * 3600
     make_page(slug="snart", publish_from=utc("2026-06-30 10:05"))
     make_page(slug="senare", publish_from=utc("2026-06-30 10:30"))

@@ -78,7 +78,7 @@ def test_after_a_save_many_requests_on_two_instances_render_the_page_once(two_in
     for instance in site.instances:  # every worker has booted and served another page
         for _ in range(4):
             urllib.request.urlopen(instance.url + reverse("careers:role-list"), timeout=10).read()
-    site.manage("clearpagecache")  # what every save does: a new generation for every instance
+    site.manage("clearpagecache")  # what every save does: a new content version for every instance
     assert renders(site, path) == 0
     start = threading.Barrier(clients)
 

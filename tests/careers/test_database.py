@@ -18,8 +18,8 @@ from django.core.cache import cache
 
 from careers.database.watchdog import Watchdog
 from careers.models import Contact
-from careers.pagecache import new_generation
-from careers.pagecache.generation import generation
+from careers.pagecache import new_content_version
+from careers.pagecache.version import content_version
 from tests.clock import at
 from tests.factories import make_home, make_job
 from tests.faults import database_down
@@ -47,10 +47,10 @@ def assert_unavailable(response):
 
 
 def test_a_page_that_needs_no_database_is_served_though_its_expiry_cannot_be_read(client, home, caplog):
-    # The generation in the cache, as a request before the outage leaves it,
+    # The content version in the cache, as a request before the outage leaves it,
     # but not yet when the next page is published: storing a page asks that.
-    gen = generation()
-    assert cache.get(f"page-cache:next-publication:{gen}") is None
+    version = content_version()
+    assert cache.get(f"page-cache:next-change:{version}") is None
     with database_down():
         robots = client.get("/robots.txt")
         start_page = client.get("/")
@@ -66,7 +66,7 @@ def test_the_last_good_copy_of_a_page_is_served_for_a_day_while_the_database_is_
     rendered = client.get("/")
     assert rendered.status_code == 200
     with django_capture_on_commit_callbacks(execute=True):
-        new_generation()  # a save: the page is only its last good copy now
+        new_content_version()  # a save: the page is only its last good copy now
     with database_down():
         at(time_machine, 2026, 3, 11, 8, 0)  # 23 hours later
         stale = client.get("/")
@@ -123,7 +123,7 @@ def test_an_ads_last_good_copy_is_not_served_past_its_last_day(
     Contact.objects.create(job=job, name="Eva Ek", job_title="Enhetschef", phone="010-111 11 11")
     assert "Eva Ek" in client.get(job.get_absolute_url()).content.decode()
     with django_capture_on_commit_callbacks(execute=True):
-        new_generation()  # a save: the page is only its last good copy now
+        new_content_version()  # a save: the page is only its last good copy now
     with database_down():
         at(time_machine, 2026, 3, 10, 22, 59)  # 23:59 in Stockholm: still open
         before = client.get(job.get_absolute_url())

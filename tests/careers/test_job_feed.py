@@ -123,7 +123,7 @@ def test_the_feed_reads_the_choices_of_the_filters_only_when_a_filter_is_given(c
         return [re.search(r'FROM "(\w+)"', query["sql"]).group(1) for query in queries]
 
     # The ads, their contact persons and union representatives; and, the cache being empty, the
-    # page cache's generation and next publication time.
+    # content version and next publication time.
     plain = tables("")
     assert plain.count("careers_role") == 0 and plain.count("careers_jobad") == 1, plain
     filtered = tables("?yrkesroll=it")

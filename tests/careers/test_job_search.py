@@ -296,5 +296,5 @@ def test_the_list_makes_as_many_queries_for_3_as_for_2000_open_ads(client):
     assert JobAd.objects.open(timezone.localdate()).count() == 2000
     assert [count(query) for query in queries] == few
     # Roles, places, count, the page of ads, the next publication time and, the cache being
-    # empty, the page cache's generation (see test_jobs.py).
+    # empty, the content version (see test_jobs.py).
     assert few[0] <= 6

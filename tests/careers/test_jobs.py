@@ -349,7 +349,7 @@ def test_queries_per_list_page_do_not_grow_with_the_number_of_ads(client, django
     many = count("/lediga-jobb/?yrkesroll=it&q=annons")
     assert few == many
     # Roles, places, count, the page of ads, and the page cache's look at the next publication time;
-    # and, the cache being empty, its generation (read from the database once per lease, issue 15).
+    # and, the cache being empty, its content version (read from the database once per lease, issue 15).
     with django_assert_max_num_queries(6):
         client.get("/lediga-jobb/?yrkesroll=it&q=annons&page=2")
 

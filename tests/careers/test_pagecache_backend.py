@@ -16,7 +16,7 @@ from django.core.cache import cache
 from django.urls import reverse
 
 from careers.models import Role
-from careers.pagecache import generation as page_generation
+from careers.pagecache import version
 from cookies.models import CookiePolicy
 from tests.editors import log_in
 from tests.faults import RETRY
@@ -44,7 +44,7 @@ def Client():
 
 
 def warnings(caplog, text):
-    return [r for r in caplog.records if r.name == "careers.pagecache" and text in r.getMessage()]
+    return [r for r in caplog.records if r.name == "careers.breaker" and text in r.getMessage()]
 
 
 def rename_role_behind_the_caches_back(title):
@@ -79,7 +79,7 @@ def test_a_paused_redis_costs_one_timeout_per_pause_of_the_breaker_not_one_per_r
     finally:
         site.resume()
     # Without the breaker each request would wait 0.1 s at least twice (the
-    # generation, the page): 8 s. With it, one wait per round of RETRY seconds.
+    # content version, the page): 8 s. With it, one wait per round of RETRY seconds.
     assert elapsed < 2.0
     assert len(warnings(caplog, "does not answer")) == 1
     assert not [r for r in caplog.records if r.exc_info]  # no traceback, for any request
@@ -131,18 +131,18 @@ def test_an_admin_save_while_redis_fails_goes_through_and_shows_the_moment_redis
     for url in (PAGES[0], PAGES[1]):
         page = visitor.get(url).content.decode()
         assert "Handläggare, ändrad under avbrottet" in page
-    assert cache.get(page_generation.GENERATION_KEY) is not None  # in use again, with the database's generation
+    assert cache.get(version.VERSION_KEY) is not None  # in use again, with the database's content version
 
 
-def test_the_generation_is_read_from_the_database_when_the_caches_copy_runs_out(site):
+def test_the_content_version_is_read_from_the_database_when_the_caches_copy_runs_out(site):
     """A save that never reached the cache is seen by every process within the lease."""
-    old = page_generation.generation()
-    from careers.pagecache.models import Generation
+    old = version.content_version()
+    from careers.pagecache.models import ContentVersion
 
-    Generation.objects.filter(pk=1).update(value="saved-while-the-cache-was-down")
-    assert page_generation.generation() == old  # the cache's copy, still leased
-    time.sleep(django_settings.PAGE_CACHE_GENERATION_LEASE + 0.2)
-    assert page_generation.generation() == "saved-while-the-cache-was-down"
+    ContentVersion.objects.filter(pk=1).update(value="saved-while-the-cache-was-down")
+    assert version.content_version() == old  # the cache's copy, still leased
+    time.sleep(django_settings.PAGE_CACHE_VERSION_LEASE + 0.2)
+    assert version.content_version() == "saved-while-the-cache-was-down"
 
 
 def test_the_policy_version_and_consent_work_without_the_cache(site):

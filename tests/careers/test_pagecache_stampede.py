@@ -16,7 +16,7 @@ from django.http import HttpResponse
 from django.test import Client, RequestFactory
 from django.urls import include, path
 
-from careers.pagecache import generation as page_generation
+from careers.pagecache import version
 from careers.pagecache.lock import RenderLock
 from careers.pagecache.middleware import PageCacheMiddleware
 
@@ -55,7 +55,7 @@ urlpatterns = [
 def counted(settings):
     settings.PAGE_CACHE_LOCK_SECONDS = 2
     renders.clear()
-    page_generation.generation()  # the generation's row, made once and not by eight threads at once
+    version.content_version()  # the content version's row, made once and not by eight threads at once
 
 
 def get_at_once(urls):
@@ -83,7 +83,7 @@ def lock_of(url):
     """The render lock a request from Client() for `url` takes, held here by hand."""
     request = RequestFactory().get(url)
     request.consent = ""
-    return RenderLock(PageCacheMiddleware(None).key(request), page_generation.generation())
+    return RenderLock(PageCacheMiddleware(None).key(request), version.content_version())
 
 
 def test_concurrent_misses_for_one_page_render_it_once_and_all_get_that_page():
@@ -96,7 +96,7 @@ def test_concurrent_misses_for_one_page_render_it_once_and_all_get_that_page():
 
 def test_after_a_save_the_next_misses_render_once_again():
     get_at_once(["/slow/"] * 4)
-    page_generation.new_generation()
+    version.new_content_version()
     answers, _ = get_at_once(["/slow/"] * 8)
     assert {a.content for a in answers} == {b"render 2 of /slow/"}
     assert renders == ["/slow/", "/slow/"]
@@ -176,9 +176,9 @@ def test_a_page_stored_between_the_miss_and_the_lock_is_served_not_rendered_agai
     seen = PageCacheMiddleware.lookup
     lookups = []
 
-    def missed_first(self, key, gen):  # the first look came just before the other request stored the page
+    def missed_first(self, key, version):  # the first look came just before the other request stored the page
         lookups.append(key)
-        return None if len(lookups) == 1 else seen(self, key, gen)
+        return None if len(lookups) == 1 else seen(self, key, version)
 
     monkeypatch.setattr(PageCacheMiddleware, "lookup", missed_first)
     assert Client().get("/slow/").content == b"render 1 of /slow/"

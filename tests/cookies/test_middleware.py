@@ -11,7 +11,7 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 from django.utils import timezone
 
-from careers.pagecache.generation import generation
+from careers.pagecache.version import content_version
 from careers.pagecache.middleware import PageCacheMiddleware
 from cookies.middleware import ConsentMiddleware
 from cookies.models import CookiePolicy
@@ -154,8 +154,8 @@ def test_the_filter_also_covers_responses_from_the_page_cache(client, home):
     request = RequestFactory().get("/")
     request.consent = ""
     planted = response_setting("_pk_id.1.abcd", "fk_kakval")
-    # As the cache stores a page: of the current generation, fresh for a minute.
-    planted.page_cache_generation = generation()
+    # As the cache stores a page: of the current content version, fresh for a minute.
+    planted.page_cache_version = content_version()
     planted.page_cache_span = (timezone.now(), timezone.now() + timedelta(minutes=1))
     cache.set(PageCacheMiddleware(None).key(request), planted, 60)
     response = client.get("/")

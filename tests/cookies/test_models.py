@@ -43,7 +43,7 @@ def test_the_policy_version_joins_the_setting_and_the_admin_value(settings):
     assert CookiePolicy.current_version() == "3.1"
     policy = CookiePolicy.objects.get()
     policy.version = 2
-    policy.save()  # a new generation of the page cache: the cached value is left behind at once
+    policy.save()  # a new content version of the page cache: the cached value is left behind at once
     assert CookiePolicy.current_version() == "3.2"
 
 

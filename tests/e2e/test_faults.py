@@ -23,7 +23,7 @@ from tests.instances import Browser, Site
 
 ADMIN = "/" + settings.ADMIN_URL
 RETRY = 1  # DJANGO_CACHE_RETRY_SECONDS for these instances
-LEASE = settings.PAGE_CACHE_GENERATION_LEASE
+LEASE = settings.PAGE_CACHE_VERSION_LEASE
 UNAVAILABLE = "Tjänsten är tillfälligt otillgänglig"
 ANALYTICS = "data-matomo-url"  # the analytics script's tag (its file name is hashed)
 
@@ -172,7 +172,7 @@ def test_an_edit_saved_while_redis_is_down_shows_on_both_instances_when_it_is_ba
         assert time.monotonic() - outage < 5
         assert title in Browser(faults.a.url).get("/")[2]  # A renders from the database meanwhile
         # B is left alone during the outage: it has no reason to distrust its
-        # cache but the lease on the cache's copy of the generation, which a
+        # cache but the lease on the cache's copy of the content version, which a
         # real outage (seconds at least) outlasts.
         time.sleep(max(0, outage + LEASE + 0.5 - time.monotonic()))
     finally:
@@ -188,13 +188,13 @@ def test_without_the_database_cached_pages_are_served_and_the_rest_is_a_swedish_
     for instance in (faults.a, faults.b):
         for path in ("/medarbetare/", "/yrkesroller/"):
             assert get(instance, path)[0] == 200
-    # A save elsewhere starts a new generation: /medarbetare/ is now only a last good copy.
+    # A save elsewhere starts a new content version: /medarbetare/ is now only a last good copy.
     faults.manage("shell", "--no-imports", "-c",
                   "from careers.models import Role; Role.objects.get(slug='handlaggare').save()")
     time.sleep(0.2)
     editors = {instance.port: logged_in_editor(faults, instance) for instance in (faults.a, faults.b)}
     for instance in (faults.a, faults.b):
-        assert get(instance, "/")[0] == 200  # cached in the new generation
+        assert get(instance, "/")[0] == 200  # cached in the new content version
     for instance in (faults.a, faults.b):  # while the database answers, a "yes" loads the analytics
         visitor = Browser(instance.url)
         status, _, _ = visitor.request("POST", "/kakor/val/", b"choice=yes&next=/",

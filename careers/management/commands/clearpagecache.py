@@ -7,5 +7,5 @@ class Command(BaseCommand):
     help = "Tömmer sidcachen på alla instanser, till exempel efter att en databas har lästs tillbaka."
 
     def handle(self, *args, **options):
-        pagecache.new_generation()
+        pagecache.new_content_version()
         self.stdout.write("Sidcachen är tömd.")

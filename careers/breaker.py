@@ -1,10 +1,14 @@
-"""A circuit breaker, one per process: after a failure, stop asking for a few seconds."""
+"""A circuit breaker, one per process and service: after a failure, stop asking for a few seconds.
+
+Used by the cache backend (careers/pagecache/backend.py) and the database
+backend (careers/database/base.py); it knows neither.
+"""
 
 import logging
 import threading
 import time
 
-logger = logging.getLogger("careers.pagecache")
+logger = logging.getLogger("careers.breaker")
 
 
 class Breaker:

@@ -1,6 +1,6 @@
-"""The shared generation: part of every page's entry, so that one save empties the cache everywhere.
+"""The shared content version: part of every page's entry, so that one save empties the cache everywhere.
 
-The generation lives in the database (models.Generation), written in the
+The content version lives in the database (models.ContentVersion), written in the
 save's own transaction. The cache keeps a copy for a short lease, and every
 page entry is checked against that copy. A save that cannot reach the cache
 (Redis stopped or hanging) therefore loses nothing: the copy in the cache runs
@@ -19,66 +19,66 @@ from django.db import DatabaseError, transaction
 
 from careers.pagecache.backend import cache_outages, cache_unreachable
 
-GENERATION_KEY = "page-cache:generation"
-LAST_READ_KEY = "page-cache:generation:last-read"
+VERSION_KEY = "page-cache:content-version"
+LAST_READ_KEY = "page-cache:content-version:last-read"
 # Outages of the cache this process has seen and read the database after.
 seen_outages = [0]
 
 
-def generation():
-    """The current generation, or None while the cache is down (then nothing is cached or served from it).
+def content_version():
+    """The current content version, or None while the cache is down (then nothing is cached or served from it).
 
     A process that has seen the cache down does not trust the cache's copy
     when it comes back, however young: a save of its own may have failed to
     reach it. It reads the database's first, and puts that in the cache.
     """
-    gen = cache.get(GENERATION_KEY)  # also the call that finds out whether the cache is back
+    version = cache.get(VERSION_KEY)  # also the call that finds out whether the cache is back
     if cache_unreachable():
         return None
     outages = cache_outages()
-    if gen is not None and outages == seen_outages[0]:
-        return gen
-    from careers.pagecache.models import Generation
+    if version is not None and outages == seen_outages[0]:
+        return version
+    from careers.pagecache.models import ContentVersion
 
     try:
-        gen = Generation.current()
+        version = ContentVersion.current()
     except DatabaseError:
         # The copy last read, leased again: one request per lease asks the
         # database while it is down, not every request.
-        if (gen := cache.get(LAST_READ_KEY)) is None:
+        if (version := cache.get(LAST_READ_KEY)) is None:
             return None
     else:
-        cache.set(LAST_READ_KEY, gen, None)
+        cache.set(LAST_READ_KEY, version, None)
     if outages != seen_outages[0]:
-        cache.set(GENERATION_KEY, gen, settings.PAGE_CACHE_GENERATION_LEASE)
+        cache.set(VERSION_KEY, version, settings.PAGE_CACHE_VERSION_LEASE)
         if cache_unreachable():
             return None
         seen_outages[0] = outages
-        return gen
+        return version
     # add, not set: a save that committed meanwhile has already put its own.
-    cache.add(GENERATION_KEY, gen, settings.PAGE_CACHE_GENERATION_LEASE)
-    return cache.get(GENERATION_KEY)
+    cache.add(VERSION_KEY, version, settings.PAGE_CACHE_VERSION_LEASE)
+    return cache.get(VERSION_KEY)
 
 
-def publish(gen):
-    cache.set(GENERATION_KEY, gen, settings.PAGE_CACHE_GENERATION_LEASE)
-    cache.set(LAST_READ_KEY, gen, None)
+def publish(version):
+    cache.set(VERSION_KEY, version, settings.PAGE_CACHE_VERSION_LEASE)
+    cache.set(LAST_READ_KEY, version, None)
 
 
 def start(using=None):
-    """A new generation: the database's now, the cache's at once and again at the commit.
+    """A new content version: the database's now, the cache's at once and again at the commit.
 
     Until the commit other processes still read the old rows, so a page one of
-    them renders in between is stored under a throwaway generation that
+    them renders in between is stored under a throwaway content version that
     nobody uses after the commit, and cannot outlive the change.
     """
-    from careers.pagecache.models import Generation
+    from careers.pagecache.models import ContentVersion
 
-    gen = Generation.start(using)
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, settings.PAGE_CACHE_GENERATION_LEASE)
-    transaction.on_commit(lambda: publish(gen), using=using)
+    version = ContentVersion.start(using)
+    cache.set(VERSION_KEY, uuid.uuid4().hex, settings.PAGE_CACHE_VERSION_LEASE)
+    transaction.on_commit(lambda: publish(version), using=using)
 
 
-def new_generation():
+def new_content_version():
     """Every process and instance misses every page stored before this call."""
     start()

@@ -1,0 +1,22 @@
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    """The generation is called what it is: the version of the content that pages show."""
+
+    dependencies = [
+        ("pagecache", "0001_initial"),
+    ]
+
+    operations = [
+        migrations.RenameModel("Generation", "ContentVersion"),
+        migrations.AlterModelOptions(
+            name="contentversion",
+            options={"ordering": ["pk"], "verbose_name": "content version", "verbose_name_plural": "content versions"},
+        ),
+        migrations.AlterField(
+            model_name="contentversion",
+            name="value",
+            field=models.CharField(max_length=32, verbose_name="version"),
+        ),
+    ]
