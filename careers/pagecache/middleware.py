@@ -43,7 +43,7 @@ class PageCacheMiddleware:
     """
 
     bypass_cookies = (settings.SESSION_COOKIE_NAME, "messages")
-    # Pages this process has read from the shared cache, by the same key. An
+    # Pages this process has rendered or read from the shared cache, by the same key. An
     # entry is served only while its content version is the shared one, read
     # afresh on every request, so a save in any process makes every copy here
     # stale at once: this spares the shared read and the unpickling of the
@@ -87,24 +87,35 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if getattr(response, "database_unavailable", False):
             return self.last_good_copy(entry) or response
-        if version is not None and self.is_cacheable_response(request, response):
-            patch_vary_headers(response, ["Cookie"])
-            now = timezone.now()
-            try:
-                expires = expires_at(now, version)
-            except DatabaseError:
-                # The next publication is not in the cache and the database
-                # cannot say: how long the page may be kept is unknown, so it
-                # is served and not stored. (This middleware is outside
-                # DatabaseUnavailableMiddleware: an error here would be a 500.)
-                return response
-            # Stored with the span of the site's clock the page is valid for,
-            # the clock its dates are shown by: the backend's timeout is whole
-            # seconds on the cache server's clock, which may be a second late.
-            response.page_cache_span = (now, expires)
-            response.page_cache_version = version
-            # Kept for a day, or its span if longer: past its span it is still the last good copy.
-            cache.set(key, response, max(math.ceil((expires - now).total_seconds()), self.stale_seconds))
+        if not self.is_cacheable_response(request, response):
+            return response
+        patch_vary_headers(response, ["Cookie"])
+        now = timezone.now()
+        if version is None:
+            # The cache is down: kept in this process only, as the page's last
+            # good copy should the database fail next; a span that has already
+            # ended, so it is never served as current.
+            response.page_cache_span = (now, now)
+            self.keep(key, Entry(response))
+            return response
+        try:
+            expires = expires_at(now, version)
+        except DatabaseError:
+            # The next change is not in the cache and the database cannot
+            # say: how long the page may be kept is unknown, so it is served
+            # and not stored. (This middleware is outside
+            # DatabaseUnavailableMiddleware: an error here would be a 500.)
+            return response
+        # Stored with the span of the site's clock the page is valid for,
+        # the clock its dates are shown by: the backend's timeout is whole
+        # seconds on the cache server's clock, which may be a second late.
+        response.page_cache_span = (now, expires)
+        response.page_cache_version = version
+        # Kept for a day, or its span if longer: past its span it is still the last good copy.
+        cache.set(key, response, max(math.ceil((expires - now).total_seconds()), self.stale_seconds))
+        # And here: a page this process rendered outlives the next outage as
+        # well as one it read from the cache.
+        self.keep(key, Entry(response))
         return response
 
     def lookup(self, key, version):
@@ -115,13 +126,15 @@ class PageCacheMiddleware:
         if current(local, version):
             return local
         if version is not None and (response := cache.get(key)) is not None:
-            entry = Entry(response)
-            with self.local_lock:
-                if len(self.local) >= self.local_size:
-                    self.local.clear()
-                self.local[key] = entry
-            return entry
+            return self.keep(key, Entry(response))
         return local
+
+    def keep(self, key, entry):
+        with self.local_lock:
+            if len(self.local) >= self.local_size:
+                self.local.clear()
+            self.local[key] = entry
+        return entry
 
     def last_good_copy(self, entry):
         """The page as last rendered, of any content version, if that was within `stale_seconds`

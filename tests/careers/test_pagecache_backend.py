@@ -19,7 +19,7 @@ from careers.models import Role
 from careers.pagecache import version
 from cookies.models import CookiePolicy
 from tests.editors import log_in
-from tests.faults import RETRY
+from tests.faults import RETRY, database_down
 from tests.parse import one, submitted
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -98,6 +98,24 @@ def test_one_warning_per_outage_and_one_when_redis_answers_again(site, caplog):
     assert client.get("/robots.txt").status_code == 200
     assert len(warnings(caplog, "answers again")) == 1
     assert not [r for r in caplog.records if r.exc_info]
+
+
+@pytest.mark.parametrize("redis_returns", [False, True], ids=["redis-down", "redis-back"])
+def test_a_page_this_process_rendered_is_its_last_good_copy_when_redis_and_then_the_database_fail(
+    content, redis, redis_returns
+):
+    """Issue 21: the double fault. Until now only a page read from Redis was kept in the process."""
+    client = Client()  # one client: one middleware chain, one process's copies
+    rendered = client.get(PAGES[1])  # a miss: this process renders and stores it
+    assert rendered.status_code == 200
+    redis.stop()
+    assert client.get(PAGES[1]).status_code == 200  # rendered from the database, the breaker open
+    if redis_returns:
+        redis.start()  # back, but this process will not ask it for RETRY seconds
+    with database_down():
+        served = client.get(PAGES[1])
+    assert served.status_code == 200
+    assert served.content == rendered.content
 
 
 def test_healthz_answers_200_and_says_that_the_cache_is_down(site):

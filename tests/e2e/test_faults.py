@@ -248,6 +248,34 @@ def test_without_the_database_cached_pages_are_served_and_the_rest_is_a_swedish_
         assert text.count("database: does not answer") == 1, str(logs)
 
 
+def test_a_page_an_instance_rendered_survives_redis_failing_and_then_the_database_within_seconds(faults):
+    """Issue 21's double fault: stop Redis, start it, stop the database, within the breaker's pause."""
+    logs = Logs(faults)
+    faults.manage("clearpagecache")  # every page a miss: each instance renders the page it is asked for
+    pages = {faults.a.port: "/", faults.b.port: "/yrkesroller/"}
+    rendered = {}
+    for instance in (faults.a, faults.b):
+        status, _, rendered[instance.port] = get(instance, pages[instance.port])
+        assert status == 200
+    faults.redis.stop()
+    try:
+        for instance in (faults.a, faults.b):
+            assert get(instance, pages[instance.port])[0] == 200, str(logs)  # rendered: the database answers
+    finally:
+        faults.redis.start()
+    faults.db.cut()
+    try:
+        for instance in (faults.a, faults.b):
+            status, _, body = get(instance, pages[instance.port])
+            assert status == 200, (instance.url, str(logs))
+            assert body == rendered[instance.port]
+    finally:
+        faults.db.restore()
+    for instance in (faults.a, faults.b):
+        assert get(instance, new_search())[0] == 200, str(logs)
+        assert "Traceback" not in logs.of(instance), str(logs)
+
+
 def test_a_database_that_hangs_holds_no_worker_for_more_than_a_few_seconds(faults):
     if not isinstance(faults.db, Proxy):
         pytest.skip("a server that hangs needs PostgreSQL (CI's second run); SQLite is a file")
