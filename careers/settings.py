@@ -140,8 +140,6 @@ DATA_DIR.mkdir(parents=True, exist_ok=True)
 # or cut off) is cut off by the site a second later.
 DB_CONNECT_TIMEOUT = env.int("DJANGO_DB_CONNECT_TIMEOUT", default=3)
 DB_STATEMENT_TIMEOUT = env.float("DJANGO_DB_STATEMENT_TIMEOUT", default=5.0)
-# After PostgreSQL timed out, how long new connections are refused at once.
-DB_RETRY_SECONDS = env.float("DJANGO_DB_RETRY_SECONDS", default=5.0)
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{DATA_DIR / 'db.sqlite3'}")}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL and IMMEDIATE transactions let several gunicorn workers share the

@@ -1,5 +1,7 @@
 """PostgreSQL as Django has it, with a deadline on every call that waits for the server."""
 
+import threading
+import time
 from contextlib import nullcontext
 
 from django.conf import settings
@@ -10,11 +12,49 @@ from careers.database.watchdog import watchdog
 from careers.breaker import Breaker
 
 # After a connection timed out or was cut for hanging, new connections are
-# refused at once for a few seconds: otherwise every request would wait out
-# its connect timeout, some twice (the content version, then the view).
-# A server that refuses is asked every time: that costs nothing.
-hanging = Breaker("The database", settings.DB_RETRY_SECONDS, quiet=True)
+# refused at once: otherwise every request would wait out its connect
+# timeout, some twice (the content version, then the view).
+# Meanwhile a thread of the process tries to connect (`Probe`), and any
+# statement that gets an answer closes the breaker too, so the site answers
+# as soon as the database does: no pause to wait out, and no requests that
+# answer and fail in turn. A request tries itself only if the probe has not
+# tried for a connect timeout and a second. A server that refuses is asked
+# every time: that costs nothing.
+hanging = Breaker("The database", settings.DB_CONNECT_TIMEOUT + 1, quiet=True)
 watchdog.on_cut.append(lambda: hanging.failed(TimeoutError("no answer within the deadline")))
+
+
+class Probe:
+    """One thread per process that connects again and again while `hanging` is open, and closes it on success.
+
+    Each try waits at most the connect timeout; a try under way when the
+    server resumes succeeds at once. Requests never wait for it.
+    """
+
+    pause = 0.1  # between a try that failed fast (refused) and the next
+
+    def __init__(self):
+        self.thread = None
+        self.lock = threading.Lock()
+
+    def start(self, connect):
+        with self.lock:
+            if self.thread is None or not self.thread.is_alive():
+                self.thread = threading.Thread(target=self.run, args=(connect,), name="database-probe", daemon=True)
+                self.thread.start()
+
+    def run(self, connect):
+        while hanging.down:
+            try:
+                connect().close()
+            except Exception as error:  # whatever the driver raises: the server does not answer yet
+                hanging.failed(error)
+                time.sleep(self.pause)
+            else:
+                hanging.succeeded()
+
+
+probe = Probe()
 
 
 class DatabaseWrapper(base.DatabaseWrapper):
@@ -32,7 +72,8 @@ class DatabaseWrapper(base.DatabaseWrapper):
 
     def get_new_connection(self, conn_params):
         if not hanging.allows():
-            raise self.Database.OperationalError("the database hangs: not asked again for a few seconds")
+            probe.start(lambda: self.Database.connect(**conn_params))
+            raise self.Database.OperationalError("the database hangs: asked again in the background")
         try:
             connection = super().get_new_connection(conn_params)
         except ConnectionTimeout as error:
@@ -48,7 +89,9 @@ class DatabaseWrapper(base.DatabaseWrapper):
 
     def within_deadline(self, execute, sql, params, many, context):
         with self.deadline():
-            return execute(sql, params, many, context)
+            result = execute(sql, params, many, context)
+        hanging.succeeded()  # an answer: new connections may be made again
+        return result
 
     def init_connection_state(self):
         with self.deadline():

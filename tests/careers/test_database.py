@@ -114,6 +114,30 @@ def test_a_call_that_ends_in_time_is_left_alone():
         assert ours.recv(1) == b"y"
 
 
+def test_the_probe_closes_the_breaker_as_soon_as_the_database_takes_a_connection_again():
+    from careers.database.base import hanging, probe
+
+    tries = []
+
+    def connect():
+        tries.append(True)
+        if len(tries) < 3:
+            raise OSError("connection refused")
+        return socket.socket()  # a connection: the probe closes it
+
+    hanging.failed(TimeoutError("no answer within the deadline"))
+    try:
+        assert not hanging.allows()  # requests are refused at once, the probe tries for them
+        probe.start(connect)
+        deadline = time.monotonic() + 2
+        while hanging.down and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert not hanging.down and len(tries) == 3
+        assert hanging.allows()
+    finally:
+        hanging.succeeded()
+
+
 def test_an_ads_last_good_copy_is_not_served_past_its_last_day(
     client, db, time_machine, django_capture_on_commit_callbacks, caplog
 ):
