@@ -6,6 +6,7 @@ import logging
 import math
 import re
 import threading
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
@@ -49,6 +50,10 @@ class PageCacheMiddleware:
     # stale at once: this spares the shared read and the unpickling of the
     # page, never the check.
     local_size = 200
+    # The most pages with a query string the cache holds, whatever the
+    # requests and whatever Redis' maxmemory: a page of the job list pickles
+    # to 10-16 KB, so some 10 MB at most (README.md, "Several instances").
+    query_keys = 500
     max_query_length = 300
     stale_seconds = 24 * 60 * 60
 
@@ -60,28 +65,29 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not self.is_cacheable_request(request):
             return self.get_response(request)
-        version, key = content_version(), self.key(request)
-        entry = self.lookup(key, version)
+        version, address = content_version(), self.address(request)
+        key = self.key(request, address)
+        entry = self.lookup(key, version, address)
         if current(entry, version):
             return entry.response()
         if version is None:  # the cache is down: no lock to take, nothing to wait for
-            return self.render(request, key, version, entry)
+            return self.render(request, key, version, entry, address)
         # A miss: one request renders the page, the others wait for its copy (lock.py).
-        lock = RenderLock(key, version)
+        lock = RenderLock(address, version)  # by address: pages that share a key do not wait for each other
         if not lock.acquire():
-            if (stored := lock.wait(lambda: current(self.lookup(key, version), version))) is not None:
+            if (stored := lock.wait(lambda: current(self.lookup(key, version, address), version))) is not None:
                 return stored.response()
-        elif (stored := current(self.lookup(key, version), version)) is not None:
+        elif (stored := current(self.lookup(key, version, address), version)) is not None:
             # Another request rendered, stored and let go of the page between this
             # one's miss and its lock: serve that, do not render it a second time.
             lock.release()
             return stored.response()
         try:
-            return self.render(request, key, version, entry)
+            return self.render(request, key, version, entry, address)
         finally:
             lock.release()  # after storing: a waiter that sees the lock gone finds the page
 
-    def render(self, request, key, version, entry):
+    def render(self, request, key, version, entry, address):
         """The page from the views, stored when it may be; `entry` is the last good copy, if any."""
         logger.debug("page cache: rendering %s", request.get_full_path())
         response = self.get_response(request)
@@ -90,6 +96,7 @@ class PageCacheMiddleware:
         if not self.is_cacheable_response(request, response):
             return response
         patch_vary_headers(response, ["Cookie"])
+        response.page_cache_address = address
         now = timezone.now()
         if version is None:
             # The cache is down: kept in this process only, as the page's last
@@ -118,15 +125,20 @@ class PageCacheMiddleware:
         self.keep(key, Entry(response))
         return response
 
-    def lookup(self, key, version):
-        """This process's copy of the page when it is current, else the shared one, else any copy or None."""
-        local = self.local.get(key)
+    def lookup(self, key, version, address):
+        """This process's copy of the page when it is current, else the shared one, else any copy or None.
+
+        Only a copy stored for this very address: addresses with a query string share keys.
+        """
+        if (local := self.local.get(key)) is not None and local.address != address:
+            local = None
         # A copy past its span is read again from the shared cache: another
         # request (here or on another instance) may have rendered it since.
         if current(local, version):
             return local
         if version is not None and (response := cache.get(key)) is not None:
-            return self.keep(key, Entry(response))
+            if (entry := Entry(response)).address == address:
+                return self.keep(key, entry)
         return local
 
     def keep(self, key, entry):
@@ -176,13 +188,32 @@ class PageCacheMiddleware:
         vary = {header.lower() for header in split_header_value(response.get("Vary", ""))}
         return vary <= KEYED_VARY
 
-    def key(self, request):
-        # The host too: a page may hold absolute links to the host it was asked for.
-        url = f"{request.get_host()}{request.get_full_path()}"
+    def address(self, request):
+        """What a stored page was rendered for: the request's method, consent state, encoding and address.
+
+        The site's canonical host, not the request's: pages build absolute
+        links from DJANGO_SITE_URL, and the Host variants the site allows
+        (`127.0.0.1:10001`, `:10002`, ...) must not each make an entry.
+        """
+        url = f"{canonical_host()}{request.get_full_path()}"
         digest = hashlib.sha256(url.encode()).hexdigest()
         consent = getattr(request, "consent", "")
         gzip = "gzip" if accepts_gzip.search(request.headers.get("Accept-Encoding", "")) else ""
         return f"page:{request.method}:{consent}:{gzip}:{digest}"
+
+    def key(self, request, address=None):
+        """The cache key: the address for a page without a query string; for one with a query
+        string (a search, a filter, a page number), one of `query_keys` keys, whichever
+        address was stored there last: a stream of searches replaces them, never adds."""
+        address = address or self.address(request)
+        if not request.META.get("QUERY_STRING"):
+            return address
+        return f"page:query:{int(address[-8:], 16) % self.query_keys}"
+
+
+def canonical_host():
+    """The site's own host: DJANGO_SITE_URL's, or the first of DJANGO_ALLOWED_HOSTS."""
+    return urlsplit(settings.SITE_URL).netloc or next(iter(settings.ALLOWED_HOSTS), "")
 
 
 def current(entry, version):
@@ -200,6 +231,7 @@ class Entry:
         self.content, self.cookies = response.content, response.cookies
         self.rendered, self.expires = getattr(response, "page_cache_span", (None, None))
         self.version = getattr(response, "page_cache_version", None)
+        self.address = getattr(response, "page_cache_address", None)
         self.stale_until = getattr(response, "page_cache_stale_until", None)
 
     def is_fresh(self):

@@ -18,6 +18,7 @@ from django.urls import include, path, reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.gzip import gzip_page
 from django.views.decorators.vary import vary_on_headers
+from redis import Redis
 
 from benefits.forms import VacationForm
 from benefits.models import Amount, Benefit, VacationTier
@@ -110,14 +111,42 @@ def test_every_parameter_a_form_reads_is_cached(client, name):
     assert first == again
 
 
+def page_keys(redis):
+    """The pages in the test's own Redis server (tests/faults.py)."""
+    return Redis.from_url(redis.url).keys("*:page:*")
+
+
 @own_views
-def test_each_host_gets_its_own_page(client, settings):
-    """Feeds and the sitemap hold absolute links to the host they were asked for."""
-    settings.ALLOWED_HOSTS = ["jobb.example.se", "www.jobb.example.se"]
-    first, again = fetched_twice(client, "/counter/", HTTP_HOST="jobb.example.se")
-    other = get(client, "/counter/", HTTP_HOST="www.jobb.example.se")
-    assert first == again
-    assert other != first
+def test_host_variants_are_served_the_canonical_hosts_page_and_make_no_entries(client, redis, settings):
+    """Issue 21: `Host: 127.0.0.1:10001` … `:10040` made 40 new entries. Links come from DJANGO_SITE_URL."""
+    settings.SITE_URL = "https://jobb.example.se"
+    settings.ALLOWED_HOSTS = ["jobb.example.se", "127.0.0.1"]
+    first = get(client, "/counter/", HTTP_HOST="jobb.example.se")
+    for port in range(10001, 10041):
+        assert get(client, "/counter/", HTTP_HOST=f"127.0.0.1:{port}") == first
+    assert len(page_keys(redis)) == 1
+
+
+@own_views
+def test_distinct_searches_add_at_most_the_bounds_entries_however_many_there_are(client, redis):
+    """Issue 21: a stream of distinct searches grew Redis without limit (31,543 keys in 3 minutes)."""
+    bound = PageCacheMiddleware.query_keys
+    assert bound == 500  # as README.md says
+    for n in range(2 * bound):
+        get(client, f"/counter/?q=sok-{n}")
+    assert len(page_keys(redis)) <= bound
+    first, again = fetched_twice(client, "/counter/?q=handl")
+    assert first == again  # a search is still cached
+
+
+@own_views
+def test_searches_that_share_a_key_each_get_their_own_page(client, redis, monkeypatch):
+    monkeypatch.setattr(PageCacheMiddleware, "query_keys", 1)  # every search on one key
+    first_a, again_a = fetched_twice(client, "/counter/?q=a")
+    first_b, again_b = fetched_twice(client, "/counter/?q=b")
+    assert first_a == again_a and first_b == again_b and first_a != first_b
+    assert get(client, "/counter/?q=a") not in (first_a, first_b)  # b took the key: a is rendered again
+    assert len(page_keys(redis)) == 1
 
 
 @own_views

@@ -12,6 +12,7 @@ from xml.etree import ElementTree
 import pytest
 from django.core.cache import cache
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -277,11 +278,11 @@ def test_the_page_cache_stores_and_separates_the_new_filters(client, examples):
 
 # Queries stay fixed
 
-def test_the_list_makes_as_many_queries_for_3_as_for_2000_open_ads(client):
+def test_the_list_makes_as_many_queries_for_3_as_for_2000_open_ads(db):
     def count(query):
-        cache.clear()
+        cache.clear()  # and a client of its own: a middleware chain that has kept no page either
         with CaptureQueriesContext(connection) as queries:
-            assert client.get("/lediga-jobb/", query).status_code == 200
+            assert Client().get("/lediga-jobb/", query).status_code == 200
         return len(queries)
 
     role = make_role("Handläggare", slug="handlaggare")

@@ -176,9 +176,9 @@ def test_a_page_stored_between_the_miss_and_the_lock_is_served_not_rendered_agai
     seen = PageCacheMiddleware.lookup
     lookups = []
 
-    def missed_first(self, key, version):  # the first look came just before the other request stored the page
+    def missed_first(self, key, version, address):  # the first look came just before the other request stored the page
         lookups.append(key)
-        return None if len(lookups) == 1 else seen(self, key, version)
+        return None if len(lookups) == 1 else seen(self, key, version, address)
 
     monkeypatch.setattr(PageCacheMiddleware, "lookup", missed_first)
     assert Client().get("/slow/").content == b"render 1 of /slow/"

@@ -157,6 +157,7 @@ def test_the_filter_also_covers_responses_from_the_page_cache(client, home):
     # As the cache stores a page: of the current content version, fresh for a minute.
     planted.page_cache_version = content_version()
     planted.page_cache_span = (timezone.now(), timezone.now() + timedelta(minutes=1))
+    planted.page_cache_address = PageCacheMiddleware(None).address(request)
     cache.set(PageCacheMiddleware(None).key(request), planted, 60)
     response = client.get("/")
     assert "fk_kakval" in response.cookies
