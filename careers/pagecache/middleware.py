@@ -40,7 +40,8 @@ class PageCacheMiddleware:
     Each page is kept once, with the content version it was rendered in: a page of
     an older content version is a miss, but it stays the last good copy, served for
     at most a day while the database is down (stale on error). While the
-    cache itself is down, pages are rendered and nothing is stored.
+    cache itself is down, pages are rendered and nothing is stored in it;
+    the process keeps what it renders as last good copies all the same.
     """
 
     bypass_cookies = (settings.SESSION_COOKIE_NAME, "messages")
