@@ -8,8 +8,8 @@ from django.conf import settings
 from django.db.backends.postgresql import base
 from psycopg.errors import ConnectionTimeout
 
-from careers.database.watchdog import watchdog
 from careers.breaker import Breaker
+from careers.database.watchdog import watchdog
 
 # After a connection timed out or was cut for hanging, new connections are
 # refused at once: otherwise every request would wait out its connect

@@ -27,4 +27,5 @@ string leaves the cache alone.
 from careers.pagecache.invalidation import cache_query_params, expire_at, invalidate, invalidate_on_change
 from careers.pagecache.version import content_version, new_content_version
 
-__all__ = ["cache_query_params", "expire_at", "invalidate", "invalidate_on_change", "content_version", "new_content_version"]
+__all__ = ["cache_query_params", "content_version", "expire_at", "invalidate", "invalidate_on_change",
+           "new_content_version"]

@@ -17,9 +17,9 @@ from django.utils.cache import patch_vary_headers
 from django.utils.http import split_header_value
 
 from careers.pagecache.expiry import expires_at
-from careers.pagecache.version import content_version
 from careers.pagecache.invalidation import query_params
 from careers.pagecache.lock import RenderLock
+from careers.pagecache.version import content_version
 
 # Request headers a cached page may vary on: the cookie through the consent
 # state in the key, the encoding through `accepts_gzip` (GZipMiddleware below

@@ -11,8 +11,8 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 from django.utils import timezone
 
-from careers.pagecache.version import content_version
 from careers.pagecache.middleware import PageCacheMiddleware
+from careers.pagecache.version import content_version
 from cookies.middleware import ConsentMiddleware
 from cookies.models import CookiePolicy
 from tests.consent import consent_value, give_consent

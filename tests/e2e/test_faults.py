@@ -9,8 +9,8 @@ Each rule is checked on instance A alone (one process) and on both.
 
 import re
 import time
-from concurrent.futures import ThreadPoolExecutor
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import urlsplit
 
