@@ -67,9 +67,11 @@ class JobFilterForm(forms.Form):
         self.fields["ort"].choices = [("", _("All places")), *((town, town) for town in towns)]
 
     def drawn_key(self):
-        """What the drawn fields depend on: the values asked for and the choices offered (a key for
-        `{% once %}`: the job list draws its fields once per process for each)."""
-        return (tuple((name, tuple(values)) for name, values in sorted(self.data.lists())),
+        """What the drawn fields depend on, as a key for `{% once %}` (the job list draws its fields
+        once per process for each): the value of each field, as its widget reads it from the
+        data, and the choices offered. A parameter no field reads (`fbclid`, `utm_source`, the
+        page number) changes nothing drawn, so it is no part of the key."""
+        return (tuple(self[name].value() for name in self.fields),
                 tuple(self.fields["yrkesroll"].choices), tuple(self.fields["ort"].choices))
 
     @classmethod

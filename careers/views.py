@@ -1,5 +1,5 @@
 from django.db import DatabaseError, connection
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -89,23 +89,29 @@ class JobListView(ListView):
             "title", "slug", "town", "employment_form", "extent", "published_on", "last_day",
             "role__title", "role__slug")
 
-    def paginate_queryset(self, queryset, page_size):
-        # get_page() answers every page number with a page ("abc" the first,
-        # 99999 the last), where the default would be a 404.
-        paginator = self.get_paginator(queryset, page_size)
-        page = paginator.get_page(self.request.GET.get("page"))
-        return paginator, page, page.object_list, page.has_other_pages()
+    def get(self, request, *args, **kwargs):
+        # Django's paginator answers 404 for a page number that is not one ("abc") or past
+        # the last page. A number written otherwise than the page links write it ("01", " 2",
+        # "last") is sent to that address, so that each page has one address (and one cache key).
+        response = super().get(request, *args, **kwargs)
+        number = str(response.context_data["page_obj"].number)
+        asked = request.GET.getlist(self.page_kwarg)
+        if asked and asked != [number]:
+            query = request.GET.copy()
+            query[self.page_kwarg] = number
+            # "last" moves as ads come and go: not a permanent redirect.
+            redirect_class = HttpResponseRedirect if "last" in asked else HttpResponsePermanentRedirect
+            return redirect_class(f"{request.path}?{query.urlencode()}")
+        return response
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         page = context["page_obj"]
-        asked = self.request.GET.get("page", "")
         context.update(
             form=self.form,
             query=self.form.query(),
             today=self.today,
             page_range=page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
-            page_not_found=asked not in ("", str(page.number)),
         )
         # Only when nothing was found: one more query, whatever the number of ads.
         if not page.paginator.count and (suggestion := self.form.suggestion(self.today)):
