@@ -1,8 +1,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from careers.widgets import TextInput
-
 YOUNGEST, OLDEST = 15, 100
 
 
@@ -16,8 +14,8 @@ class VacationForm(forms.Form):
             "required": _("Enter your year of birth."),
             "invalid": _("Enter your year of birth with four digits, for example 1990."),
         },
-        widget=TextInput(attrs={"inputmode": "numeric", "autocomplete": "bday-year", "maxlength": 4,
-                                      "class": "text-field__input"}),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "bday-year", "maxlength": 4,
+                                     "class": "text-field__input"}),
     )
 
     def __init__(self, *args, year, **kwargs):

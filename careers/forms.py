@@ -6,7 +6,6 @@ from django.utils.translation import gettext_lazy as _
 
 from careers import search
 from careers.models import JobAd, Role
-from careers.widgets import Select, TextInput
 
 # A search is a few words; anything longer is not a search we can answer well.
 MAX_QUERY_LENGTH = 100
@@ -20,7 +19,7 @@ def select(**kwargs):
     """
     message = kwargs.pop("message")
     return forms.ChoiceField(required=False, error_messages={"invalid_choice": message},
-                             widget=Select(attrs={"class": "select-field__select"}), **kwargs)
+                             widget=forms.Select(attrs={"class": "select-field__select"}), **kwargs)
 
 
 class JobFilterForm(forms.Form):
@@ -45,7 +44,7 @@ class JobFilterForm(forms.Form):
         label=_("Search"), required=False, max_length=MAX_QUERY_LENGTH,
         help_text=_("For example a job title, a town or a word in the ad."),
         error_messages={"max_length": _("Write at most %(limit_value)d characters.")},
-        widget=TextInput(attrs={"type": "search", "class": "text-field__input"}),
+        widget=forms.TextInput(attrs={"type": "search", "class": "text-field__input"}),
     )
     yrkesroll = select(label=_("Role"), message=_("There is no such role. Choose a role in the list."))
     ort = select(label=_("Place of work"), message=_("There are no open jobs in that place right now. "
@@ -153,7 +152,7 @@ class ReferenceSearchForm(forms.Form):
         validators=[RegexValidator(
             r"^[\w /.:-]*$", _("A reference number has only letters, digits, spaces and the signs / - . :"))],
         error_messages={"max_length": _("Write at most %(limit_value)d characters.")},
-        widget=TextInput(attrs={"type": "search", "class": "text-field__input"}),
+        widget=forms.TextInput(attrs={"type": "search", "class": "text-field__input"}),
     )
 
     def filter(self, jobs):

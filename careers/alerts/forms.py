@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 
 from careers.alerts import mail
 from careers.alerts.models import Frequency
-from careers.widgets import EmailInput
 
 
 class FrequencyField(forms.ChoiceField):
@@ -28,7 +27,7 @@ class SignupForm(forms.Form):
         error_messages={"required": _("Fill in your e-mail address."),
                         "invalid": _("Write the e-mail address like this: namn@exempel.se."),
                         "max_length": _("The e-mail address is too long.")},
-        widget=EmailInput(attrs={"autocomplete": "email", "class": "text-field__input"}),
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "class": "text-field__input"}),
     )
     frekvens = FrequencyField(initial=Frequency.WEEKLY)
 
