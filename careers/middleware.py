@@ -1,7 +1,9 @@
+import re
 from urllib.parse import unquote_plus
 
 from django.conf import settings
 from django.core.exceptions import SuspiciousOperation
+from django.http import QueryDict
 
 
 class BadRequestMiddleware:
@@ -40,3 +42,29 @@ class PermissionsPolicyMiddleware:
         if settings.PERMISSIONS_POLICY:
             response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
+
+
+class TrackingParametersMiddleware:
+    """Handle an address with campaign parameters (`utm_source`, `fbclid` …) as the one without them.
+
+    Campaign links carry them for the analytics, which reads them in the
+    browser; no page here reads one. Taken off the query before the page
+    cache and the views see it, every such address is served from the same
+    cached page as the plain one (one render, one cache entry) and links
+    on the page do not pass one visitor's click id on to the next.
+    """
+
+    tracking = re.compile(r"utm_\w+|fbclid|gclid|msclkid")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if any(self.tracking.fullmatch(name) for name in request.GET):
+            # The other parameters as they were written, byte for byte, so that the
+            # address is the same cache key as when it comes without them.
+            kept = [pair for pair in request.META["QUERY_STRING"].split("&")
+                    if not self.tracking.fullmatch(unquote_plus(pair.partition("=")[0]))]
+            request.META["QUERY_STRING"] = "&".join(kept)
+            request.GET = QueryDict(request.META["QUERY_STRING"])
+        return self.get_response(request)

@@ -86,6 +86,9 @@ MIDDLEWARE = [
     # The page cache answers before CommonMiddleware would check the Host
     # header, so bad requests are refused first: 400, cached page or not.
     "careers.middleware.BadRequestMiddleware",
+    # Before the page cache: an address with campaign parameters is the plain
+    # address's cache key, and its page is rendered without them.
+    "careers.middleware.TrackingParametersMiddleware",
     "careers.pagecache.middleware.PageCacheMiddleware",
     # Right inside the page cache: a page that cannot be rendered because the
     # database does not answer becomes a Swedish 503, which the page cache

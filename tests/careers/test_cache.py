@@ -60,6 +60,11 @@ def padded(request):
     return HttpResponse(f"{'text ' * 100}|{next(renders)}")
 
 
+def address(request):
+    """Says which render this is, and the address and parameters the view was given."""
+    return HttpResponse(f"{request.get_full_path()}|{dict(request.GET.lists())}|{next(renders)}")
+
+
 urlpatterns = [
     path("counter/", counter),
     path(f"{settings.ADMIN_URL}counter/", counter),
@@ -69,6 +74,7 @@ urlpatterns = [
     path("never/", never_cache(counter)),
     path("language/", vary_on_headers("Accept-Language")(counter)),
     path("gzip/", gzip_page(padded)),
+    path("address/", address),
     # The site's own routes after these: the page chrome reverses them.
     path("", include("careers.urls")),
 ]
@@ -96,11 +102,33 @@ def test_the_key_is_the_path_and_the_query_string(client):
 
 @own_views
 def test_made_up_or_very_long_query_strings_are_answered_but_not_stored(client):
-    for address in ["/counter/?utm_source=x", "/counter/?page=1&gissa=2", "/counter/?q=" + "a" * 400]:
+    for address in ["/counter/?gissa=x", "/counter/?page=1&gissa=2", "/counter/?q=" + "a" * 400]:
         first, again = get(client, address), get(client, address)
         assert first != again
     first, again = fetched_twice(client, "/counter/?q=handl%C3%A4ggare&ort=Ume%C3%A5&page=2")
     assert first == again
+
+
+@pytest.mark.urls(__name__)
+def test_campaign_parameters_are_served_the_plain_addresss_cached_page(client, settings):
+    plain = get(client, "/address/?q=handl%C3%A4ggare+i+Ume%C3%A5&page=2")
+    assert plain.startswith("/address/?q=handl%C3%A4ggare+i+Ume%C3%A5&page=2|{'q': ['handläggare i Umeå'], "
+                            "'page': ['2']}|")
+    for number in range(20):  # one render for them all: one cache entry
+        assert get(client, f"/address/?utm_source=nyhetsbrev&q=handl%C3%A4ggare+i+Ume%C3%A5&fbclid=IwAR{number}"
+                           f"&utm_campaign=v%C3%A5r&page=2&gclid={number}&msclkid={number}&utm_medium=") == plain
+    # With the page cache out of the way, the view itself never sees them.
+    settings.MIDDLEWARE = [name for name in settings.MIDDLEWARE if not name.endswith(".PageCacheMiddleware")]
+    assert get(client, "/address/?fbclid=1&utm_source=x").startswith("/address/|{}|")
+    assert get(client, "/address/?utm=1&fbclid_x=2").startswith("/address/?utm=1&fbclid_x=2|")  # not theirs
+
+
+def test_a_campaign_link_to_the_job_list_is_the_plain_page(client):
+    plain = client.get("/lediga-jobb/?yrkesroll=it").content
+    campaign = client.get("/lediga-jobb/?yrkesroll=it&utm_source=linkedin&fbclid=IwAR1")
+    assert campaign.content == plain
+    django_cache.clear()  # rendered for the campaign address itself: it holds no campaign parameter
+    assert b"fbclid" not in client.get("/lediga-jobb/?yrkesroll=it&fbclid=IwAR1").content
 
 
 @own_views
