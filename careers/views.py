@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
@@ -78,6 +80,9 @@ class JobListView(ListView):
 
     template_name = "careers/jobad_list.html"
     paginate_by = 10
+    # How long the page cache's last good copy of a search may be served while the database is
+    # down: each search is a page of its own, most asked for once, so not a day as other pages.
+    search_last_good_copy = timedelta(minutes=15)
 
     def get_queryset(self):
         self.today = timezone.localdate()
@@ -102,6 +107,8 @@ class JobListView(ListView):
             # "last" moves as ads come and go: not a permanent redirect.
             redirect_class = HttpResponseRedirect if "last" in asked else HttpResponsePermanentRedirect
             return redirect_class(f"{request.path}?{query.urlencode()}")
+        if self.form.words():
+            response.page_cache_stale_until = timezone.now() + self.search_last_good_copy
         return response
 
     def get_context_data(self, **kwargs):

@@ -119,8 +119,12 @@ class PageCacheMiddleware:
         # seconds on the cache server's clock, which may be a second late.
         response.page_cache_span = (now, expires)
         response.page_cache_version = version
-        # Kept for a day, or its span if longer: past its span it is still the last good copy.
-        cache.set(key, response, max(math.ceil((expires - now).total_seconds()), self.stale_seconds))
+        # Kept for its span, and past it as the last good copy for a day, or until the view's
+        # `page_cache_stale_until` if that is sooner (a search's: careers/views.py).
+        stale = self.stale_seconds
+        if (stale_until := getattr(response, "page_cache_stale_until", None)) is not None:
+            stale = min(stale, (stale_until - now).total_seconds())
+        cache.set(key, response, math.ceil(max((expires - now).total_seconds(), stale)))
         # And here: a page this process rendered outlives the next outage as
         # well as one it read from the cache.
         self.keep(key, Entry(response))

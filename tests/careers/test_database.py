@@ -23,6 +23,7 @@ from careers.pagecache.version import content_version
 from tests.clock import at
 from tests.factories import make_home, make_job
 from tests.faults import database_down
+from tests.parse import text
 
 UNAVAILABLE = "Tjänsten är tillfälligt otillgänglig"
 
@@ -155,4 +156,24 @@ def test_an_ads_last_good_copy_is_not_served_past_its_last_day(
         after = client.get(job.get_absolute_url())
     assert before.status_code == 200 and "Eva Ek" in before.content.decode()
     assert_unavailable(after)
+    assert not errors(caplog)
+
+
+def test_a_searchs_last_good_copy_is_served_for_a_quarter_of_an_hour_a_lists_for_a_day(
+    client, db, time_machine, django_capture_on_commit_callbacks, caplog
+):
+    at(time_machine, 2026, 3, 10, 9, 0)
+    make_job("Handläggare sjukpenning", last_day=date(2026, 4, 30))
+    search, listing = "/lediga-jobb/?q=handl%C3%A4ggare", "/lediga-jobb/?yrkesroll=handlaggare"
+    rendered = {url: client.get(url) for url in (search, listing)}
+    with django_capture_on_commit_callbacks(execute=True):
+        new_content_version()  # a save: the pages are only their last good copies now
+    with database_down():
+        at(time_machine, 2026, 3, 10, 9, 14)
+        within = {url: client.get(url) for url in (search, listing)}
+        at(time_machine, 2026, 3, 10, 9, 16)
+        past = {url: client.get(url) for url in (search, listing)}
+    assert within[search].content == rendered[search].content and "Handläggare sjukpenning" in text(within[search])
+    assert within[listing].content == past[listing].content == rendered[listing].content
+    assert_unavailable(past[search])
     assert not errors(caplog)
