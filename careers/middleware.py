@@ -4,6 +4,8 @@ from urllib.parse import unquote_plus
 from django.conf import settings
 from django.core.exceptions import SuspiciousOperation
 from django.http import QueryDict
+from django.utils.cache import patch_cache_control, set_response_etag
+from django.utils.http import split_directive_names
 
 
 class BadRequestMiddleware:
@@ -68,3 +70,50 @@ class TrackingParametersMiddleware:
             request.META["QUERY_STRING"] = "&".join(kept)
             request.GET = QueryDict(request.META["QUERY_STRING"])
         return self.get_response(request)
+
+
+class CacheControlMiddleware:
+    """State the caching of every answer that states none: the browser's only, asked again each time.
+
+    `private`: a page shows the visitor's consent state (the cookie banner, or
+    not), so no shared cache, a proxy or a CDN, may hand one visitor's page to
+    another. `no-cache`: the browser asks again at each visit, with the page's
+    ETag, and gets 304 Not Modified while the page is unchanged, the changed
+    page as soon as an editor has saved. A view that states its own keeps it
+    (`never_cache`: the admin, a preview, /healthz); static files never get
+    here (WhiteNoise: a year, immutable).
+    """
+
+    cache_control = {"private": True, "no_cache": True}
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if not response.has_header("Cache-Control"):
+            patch_cache_control(response, **self.cache_control)
+        return response
+
+
+class ETagMiddleware:
+    """Give a page an ETag of its own bytes, before GZipMiddleware compresses them.
+
+    Django's ConditionalGetMiddleware, above the page cache, answers a repeat
+    visit of an unchanged page with 304. It would hash the bytes it sees, and
+    GZipMiddleware adds random bytes to each compression (against BREACH), so
+    the same page would get a new tag each time it is rendered. Hashed here,
+    below GZipMiddleware (which makes the tag weak), the tag names the page:
+    what it was rendered from (the content version, the consent state, the
+    day), no more and no less; the page cache keeps it with the page.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.method == "GET" and not response.has_header("ETag") and (
+                "no-store" not in split_directive_names(response.get("Cache-Control", ""))):
+            set_response_etag(response)
+        return response

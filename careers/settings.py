@@ -89,6 +89,12 @@ MIDDLEWARE = [
     # Before the page cache: an address with campaign parameters is the plain
     # address's cache key, and its page is rendered without them.
     "careers.middleware.TrackingParametersMiddleware",
+    # Above the page cache, so that a cached page is answered 304 too: the
+    # ETag it uses is set below GZipMiddleware (ETagMiddleware), and the
+    # Cache-Control under it is added after the page cache has stored the
+    # page (it stores none that states its own caching).
+    "django.middleware.http.ConditionalGetMiddleware",
+    "careers.middleware.CacheControlMiddleware",
     "careers.pagecache.middleware.PageCacheMiddleware",
     # Right inside the page cache: a page that cannot be rendered because the
     # database does not answer becomes a Swedish 503, which the page cache
@@ -98,6 +104,7 @@ MIDDLEWARE = [
     # and the cache keeps the gzip copy (its key says whether the client
     # accepts gzip). Django's GZipMiddleware pads against BREACH.
     "django.middleware.gzip.GZipMiddleware",
+    "careers.middleware.ETagMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
