@@ -70,6 +70,8 @@ def page_types():
         ("content page", page.get_absolute_url()),
         ("job list", reverse("careers:job-list")),
         ("job list, filtered", f"{reverse('careers:job-list')}?yrkesroll={ad.role.slug}&distans=delvis"),
+        # A campaign link: its "cached" figure is the plain list's cached page (issue 21).
+        ("job list, campaign", f"{reverse('careers:job-list')}?utm_source=nyhetsbrev&fbclid=IwAR0"),
         ("job ad", ad.get_absolute_url()),
         ("job feed", reverse("careers:job-feed")),
         ("job alert sign-up", f"{reverse('alerts:signup')}?yrkesroll={ad.role.slug}"),
