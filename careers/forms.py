@@ -65,13 +65,15 @@ class JobFilterForm(forms.Form):
         self.fields["yrkesroll"].choices = [("", _("All roles")), *((role.slug, role.title) for role in roles)]
         self.fields["ort"].choices = [("", _("All places")), *((town, town) for town in towns)]
 
-    def drawn_key(self):
-        """What the drawn fields depend on, as a key for `{% once %}` (the job list draws its fields
-        once per process for each): the value of each field, as its widget reads it from the
-        data, and the choices offered. A parameter no field reads (`fbclid`, `utm_source`, the
-        page number) changes nothing drawn, so it is no part of the key."""
-        return (tuple(self[name].value() for name in self.fields),
-                tuple(self.fields["yrkesroll"].choices), tuple(self.fields["ort"].choices))
+    def drawn_fields(self):
+        """Each bound field with what its drawing depends on, as a key for `{% once %}` (the job
+        list draws each field once per process for each key): its name, its value as its widget
+        reads it from the data, and the choices it offers, which together decide its error too.
+        Per field, so that a new search word draws only the search field anew, never the six
+        lists; a parameter no field reads (`fbclid`, `utm_source`, the page number) is in no key."""
+        for name, field in self.fields.items():
+            bound = self[name]
+            yield bound, (name, bound.value(), tuple(getattr(field, "choices", ())))
 
     @classmethod
     def for_open_jobs(cls, data, today, drawn=True):

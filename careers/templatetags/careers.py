@@ -76,11 +76,25 @@ class OnceNode(template.Node):
         return html
 
     @classmethod
-    def clear(cls, templates=None):
-        """Empty the stores of every node, or of the nodes in these templates (names)."""
+    def clear(cls, templates=None, holding=None):
+        """Empty the stores of every node, or of the nodes in these templates (names); with
+        `holding`, only the entries whose key holds that value (a search word nobody asked for)."""
         for node in list(cls.nodes):
             if templates is None or node.origin.template_name in templates:
-                node.store.clear()
+                if holding is None:
+                    node.store.clear()
+                else:
+                    for key in [key for key in node.store if holding in _values(key)]:
+                        del node.store[key]
+
+
+def _values(key):
+    """Every value in a `{% once %}` key, nested tuples opened."""
+    for value in key:
+        if isinstance(value, tuple):
+            yield from _values(value)
+        else:
+            yield value
 
 
 @register.tag

@@ -29,6 +29,18 @@ def test_each_language_has_its_own_copy():
         assert render(template) == "Open jobs"
 
 
+def test_clearing_what_holds_a_value_leaves_the_other_entries():
+    # The render bench's new search word: only the entries drawn for that word go.
+    from careers.templatetags.careers import OnceNode
+
+    template = keyed()
+    render(template, key=("q", "java", ()), text="java")
+    render(template, key=("ort", "Visby", (("", "Alla"), ("Visby", "Visby"))), text="Visby")
+    OnceNode.clear(holding="Visby")
+    assert render(template, key=("q", "java", ()), text="ny") == "<p>java</p>"
+    assert render(template, key=("ort", "Visby", (("", "Alla"), ("Visby", "Visby"))), text="ny") == "<p>ny</p>"
+
+
 def test_a_template_loaded_anew_starts_with_an_empty_store():
     render(keyed(), key="a", text="gammal")
     assert render(keyed(), key="a", text="ny") == "<p>ny</p>"
