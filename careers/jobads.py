@@ -49,16 +49,22 @@ class JobAdQuerySet(models.QuerySet):
 
     def similar_to(self, job, today, count=4):
         """Up to `count` other open ads, the most similar first: the same role, then the same town,
-        then the same SSYK group; the newest first among equals. One query."""
-        group = job.role.ssyk_code
-        same = {"same_role": Q(role=job.role_id), "same_town": Q(town=job.town),
-                "same_group": Q(role__ssyk_code=group) if group else Q(pk__in=[])}
-        ranks = {name: models.Case(models.When(condition, then=1), default=0) for name, condition in same.items()}
-        return self.open(today).exclude(pk=job.pk).filter(
-            same["same_role"] | same["same_town"] | same["same_group"]
-        ).annotate(**ranks).order_by(
-            "-same_role", "-same_town", "-same_group", "-published_on", "title", "pk"
-        ).select_related("role")[:count]
+        then the same SSYK group; the newest first among equals. One query, ordered by the
+        conditions themselves (true first): Case/When annotations cost half as much again to build."""
+        same = [Q(role=job.role_id), Q(town=job.town)]
+        if job.role.ssyk_code:
+            same.append(Q(role__ssyk_code=job.role.ssyk_code))
+        first = [models.ExpressionWrapper(condition, output_field=models.BooleanField()).desc() for condition in same]
+        return self.open(today).exclude(pk=job.pk).filter(Q(*same, _connector=Q.OR)).order_by(
+            *first, "-published_on", "title", "pk").cards()[:count]
+
+    def cards(self):
+        """Only what a card shows (careers/listings/jobs.html): an ad has some forty columns, its
+        role a dozen, and reading them all was a tenth of the job list's cost. A field the card
+        starts to show must be named here, or each card costs a query (test_jobs counts them)."""
+        return self.select_related("role").only(
+            "title", "slug", "town", "employment_form", "extent", "published_on", "last_day",
+            "role__title", "role__slug")
 
     def search(self, text):
         """Ads that hold every word of the text in some Swedish form, with a `rank` (see careers.search)."""

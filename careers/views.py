@@ -87,12 +87,7 @@ class JobListView(ListView):
     def get_queryset(self):
         self.today = timezone.localdate()
         self.form = JobFilterForm.for_open_jobs(self.request.GET, self.today)
-        # Only what a card shows (careers/listings/jobs.html): an ad has some forty columns, its
-        # role a dozen, and reading them all was a tenth of the list's cost. A field the card
-        # starts to show must be named here, or each card costs a query (test_jobs counts them).
-        return self.form.filter(JobAd.objects.open(self.today)).select_related("role").only(
-            "title", "slug", "town", "employment_form", "extent", "published_on", "last_day",
-            "role__title", "role__slug")
+        return self.form.filter(JobAd.objects.open(self.today)).cards()
 
     def get(self, request, *args, **kwargs):
         # Django's paginator answers 404 for a page number that is not one ("abc") or past
