@@ -13,12 +13,13 @@ PYTHON ?= $(shell for c in python3.14 python3.13 python3.12 python3 \
 	  $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo $$p; break; }; \
 	done)
 
-.PHONY: help setup run serve test test-fast bench loadtest secret lint messages clean css
+.PHONY: help setup run serve proxy test test-fast bench loadtest secret lint messages clean css
 
 help:
 	@echo "make run    set up and start the site at http://127.0.0.1:$(PORT)/ (development server, SQLite)"
 	@echo "make test   set up and run the whole test suite, browser tests included"
 	@echo "make serve  production-like: gunicorn, DEBUG off, static files through WhiteNoise"
+	@echo "make proxy  the production layout: nginx (deploy/nginx.conf) on \$$PORT in front of two gunicorn instances"
 	@echo "make bench  measure throughput, latency and page sizes against gunicorn"
 	@echo "make css    rebuild static/css/site.css, the fonts and the icons from the pinned FKUI packages (needs npm)"
 	@echo "make loadtest  64 clients for 30 s against two gunicorn instances (loopback only), then again while Redis stops and starts"
@@ -59,12 +60,19 @@ serve: setup
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	DJANGO_HTTPS=0 $(VENV)/bin/gunicorn --config gunicorn.conf.py careers.wsgi
 
+proxy: setup
+	@bash .ci/need.sh nginx nginx "for make proxy"
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	DJANGO_HTTPS=0 $(PY) deploy/proxy.py
+
 test: $(STAMP) data/secret_key node_modules/.package-lock.json
 	@bash tests/browser/ensure-browser.sh
+	@bash .ci/need.sh nginx nginx "for the tests through the proxy (deploy/nginx.conf)" || true
 	@bash .ci/need.sh redis-server redis-server "for the fault tests, which stop a Redis of their own" || true
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 test-fast: $(STAMP) data/secret_key node_modules/.package-lock.json
+	@bash .ci/need.sh nginx nginx "for the tests through the proxy (deploy/nginx.conf)" || true
 	@bash .ci/need.sh redis-server redis-server "for the fault tests, which stop a Redis of their own" || true
 	$(PY) -m pytest -m "not browser" $(PYTEST_ARGS)
 

@@ -13,6 +13,10 @@ bind = os.environ.get("GUNICORN_BIND", f"127.0.0.1:{port}")
 workers = int(os.environ.get("GUNICORN_WORKERS", "2"))
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+# Longer than nginx keeps an idle connection to an instance (deploy/nginx.conf,
+# keepalive_timeout 60s), so that nginx, not gunicorn, closes it: a request
+# never goes out on a connection gunicorn is closing at that moment.
+keepalive = 75
 accesslog = "-"
 access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s"'
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

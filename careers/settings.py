@@ -294,6 +294,8 @@ JOB_ALERTS_UNSUBSCRIBE_EMAIL = env.str("JOB_ALERTS_UNSUBSCRIBE_EMAIL", default="
 # on a developer's machine (make serve, make bench).
 HTTPS = env.bool("DJANGO_HTTPS", default=not DEBUG)
 SECURE_SSL_REDIRECT = HTTPS
+# nginx and load balancers probe each instance directly, over plain http.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=31536000 if HTTPS else 0)

@@ -11,11 +11,12 @@ Nothing of the developer's own data is touched.
 import os
 import secrets
 import socket
+import ssl
 import subprocess
 import sys
 import time
 import urllib.request
-from http.client import HTTPConnection
+from http.client import HTTPConnection, HTTPSConnection
 from http.cookies import SimpleCookie
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
@@ -154,14 +155,26 @@ class Instance:
 
 
 class Browser:
-    """Just enough of a browser for the admin: cookies, GET, POST of a form; no redirects followed."""
+    """Just enough of a browser for the admin: cookies, GET, POST of a form; no redirects followed.
 
-    def __init__(self, base_url):
+    `source`: the loopback address to connect from (all of 127.0.0.0/8 is this
+    machine), so that a proxy sees different clients. Over https any
+    certificate is taken: the tests make their own.
+    """
+
+    def __init__(self, base_url, source="127.0.0.1"):
         self.base = urlsplit(base_url)
+        self.source = source
         self.cookies = SimpleCookie()
 
+    def connection(self):
+        if self.base.scheme == "https":
+            return HTTPSConnection(self.base.hostname, self.base.port, timeout=30, source_address=(self.source, 0),
+                                   context=ssl._create_unverified_context())
+        return HTTPConnection(self.base.hostname, self.base.port, timeout=30, source_address=(self.source, 0))
+
     def request(self, method, path, body=None, headers=None):
-        connection = HTTPConnection(self.base.hostname, self.base.port, timeout=30)
+        connection = self.connection()
         headers = {"Host": self.base.netloc, **(headers or {})}
         if cookies := "; ".join(f"{name}={morsel.value}" for name, morsel in self.cookies.items()):
             headers["Cookie"] = cookies
@@ -180,10 +193,12 @@ class Browser:
     def get(self, path, headers=None):
         return self.request("GET", path, headers=headers)
 
-    def post(self, path, fields):
-        return self.request("POST", path, urlencode(fields, doseq=True).encode(), headers={"Referer": path})
+    def post(self, path, fields, headers=None):
+        referer = f"{self.base.scheme}://{self.base.netloc}{path}"  # absolute, as over https Django's CSRF check wants
+        return self.request("POST", path, urlencode(fields, doseq=True).encode(),
+                            headers={"Referer": referer, **(headers or {})})
 
-    def submit(self, path, changes):
+    def submit(self, path, changes, headers=None):
         """GET the form at `path`, change some fields, POST it back as a browser would.
 
         The page's one POST form besides the admin's logout button.
@@ -192,4 +207,4 @@ class Browser:
         assert status == 200, (path, status)
         fields = submitted(one(html, 'form[method="post"]:not(#logout-form)'))
         fields.update(changes)
-        return self.post(path, fields)
+        return self.post(path, fields, headers)

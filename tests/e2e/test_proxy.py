@@ -1,0 +1,108 @@
+"""The production layout: Debian's nginx with deploy/nginx.conf in front of two gunicorn instances.
+
+nginx ends TLS with a certificate the test makes, as the operator's would, and
+the instances run as in production behind it: https on, the scheme and the
+client's address read from the headers nginx sets. Clients connect from
+different loopback addresses (all of 127.0.0.0/8 is this machine), so nginx
+sees different clients, as it would on the internet.
+"""
+
+import shutil
+import subprocess
+
+import pytest
+from django.conf import settings
+
+from careers.alerts import throttle
+from deploy.proxy import Nginx
+from tests.e2e import PASSWORD
+from tests.instances import Browser, Site, free_port
+from tests.parse import one, submitted
+from tests.smtp import start_server
+
+pytestmark = pytest.mark.skipif(not shutil.which("nginx") and not shutil.which("/usr/sbin/nginx"),
+                                reason="nginx is missing: make test installs it (apt-get install nginx)")
+
+ADMIN = "/" + settings.ADMIN_URL
+SIGNUP = "/lediga-jobb/bevakning/"
+
+
+def certificate(folder):
+    """A self-signed certificate for 127.0.0.1: (certificate, key)."""
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True, timeout=60)
+    return cert, key
+
+
+@pytest.fixture(scope="module")
+def proxied(tmp_path_factory, collected_static):
+    folder = tmp_path_factory.mktemp("proxy")
+    inbox, smtp = start_server()
+    site = Site(folder, static_root=settings.STATIC_ROOT, name="proxy")
+    site.env.update({
+        "DJANGO_HTTPS": "1",
+        "DJANGO_SECURE_PROXY_SSL_HEADER": "HTTP_X_FORWARDED_PROTO,https",
+        "DJANGO_CLIENT_IP_HEADER": "HTTP_X_FORWARDED_FOR",
+        "DJANGO_SITE_URL": "https://127.0.0.1",
+        "EMAIL_URL": f"smtp://127.0.0.1:{inbox.port}",
+        "DJANGO_LOG_LEVEL": "INFO",
+    })
+    nginx = None
+    try:
+        site.prepare()
+        site.manage("createhreditor", "--username", "redaktor", "--noinput",
+                    env={"DJANGO_HR_EDITOR_PASSWORD": PASSWORD})
+        site.a, site.b = site.start(), site.start()
+        tls_port = free_port()
+        nginx = Nginx(folder / "nginx", [site.a.port, site.b.port], free_port(),
+                      tls=(tls_port, *certificate(folder)))
+        site.nginx, site.https, site.inbox = nginx, f"https://127.0.0.1:{tls_port}", inbox
+        yield site
+    finally:
+        if nginx:
+            nginx.stop()
+        site.close()
+        smtp.stop()
+
+
+def test_behind_tls_the_app_knows_the_scheme_no_redirect_loop_secure_cookies_and_hsts(proxied):
+    status, headers, _ = Browser(proxied.https).get(ADMIN + "login/")
+    assert status == 200, proxied.nginx.access_log.read_text()
+    assert "secure" in headers["Set-Cookie"].lower()  # the CSRF cookie, never sent over plain http
+    assert headers["Strict-Transport-Security"].startswith("max-age=31536000")  # the app's, not nginx's
+    # Plain http through the same nginx: one redirect, to https.
+    status, headers, _ = Browser(proxied.nginx.url).get("/")
+    assert status == 301 and headers["Location"] == f"https://127.0.0.1:{proxied.nginx.port}/"
+
+
+def failed_login(browser, headers=None):
+    status, _, _ = browser.submit(ADMIN + "login/", {
+        "username": ["redaktor"], "password": ["fel-lösenord"], "otp_token": ["123456"]}, headers)
+    return status
+
+
+def test_the_login_lockout_counts_each_client_apart_not_the_proxy(proxied):
+    mallory = Browser(proxied.https, source="127.0.0.2")
+    statuses = [failed_login(mallory) for _ in range(settings.AXES_FAILURE_LIMIT)]
+    assert statuses == [200] * (settings.AXES_FAILURE_LIMIT - 1) + [429]
+    # Writing another address into X-Forwarded-For does not make mallory someone else.
+    assert failed_login(mallory, {"X-Forwarded-For": "192.0.2.9"}) == 429
+    # The editor, from another address through the same nginx, is not locked out.
+    assert failed_login(Browser(proxied.https, source="127.0.0.3")) == 200
+
+
+def sign_up(browser, email):
+    _, _, html = browser.get(SIGNUP)
+    fields = submitted(one(html, 'form:has(input[name="epost"])'))  # not the cookie banner's
+    fields.update({"epost": [email], "frekvens": ["dag"]})
+    status, _, _ = browser.post(SIGNUP, fields)
+    return status
+
+
+def test_the_alert_sign_up_throttle_counts_each_client_apart_not_the_proxy(proxied):
+    busy = Browser(proxied.https, source="127.0.0.4")
+    statuses = [sign_up(busy, f"person{number}@example.se") for number in range(throttle.PER_CLIENT + 1)]
+    assert statuses == [302] * throttle.PER_CLIENT + [429]
+    assert sign_up(Browser(proxied.https, source="127.0.0.5"), "annan@example.se") == 302
