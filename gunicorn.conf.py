@@ -17,6 +17,9 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 # keepalive_timeout 60s), so that nginx, not gunicorn, closes it: a request
 # never goes out on a connection gunicorn is closing at that moment.
 keepalive = 75
+# A reload or stop lets requests under way finish for this long; systemd waits
+# longer before it kills (deploy/systemd/jobba@.service, TimeoutStopSec).
+graceful_timeout = 30
 accesslog = "-"
 access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s"'
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
