@@ -21,7 +21,9 @@ keepalive = 75
 # longer before it kills (deploy/systemd/jobba@.service, TimeoutStopSec).
 graceful_timeout = 30
 accesslog = "-"
-access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s"'
+# Ends with the request's ID as the app's lines do (careers/logformat.py):
+# the one the app answered with, taken from nginx's or made there.
+access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s" request_id=%({x-request-id}o)s'
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 
 # gunicorn's own messages and access lines go to stdout, one line per event

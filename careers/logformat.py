@@ -1,11 +1,21 @@
 import logging
 
+from careers.requestid import current
+
 
 class OneLineFormatter(logging.Formatter):
-    """One line per event, tracebacks included, so log shippers never split an event."""
+    """One line per event, tracebacks included, so log shippers never split an event.
+
+    A line written while a request is answered ends with its ID
+    (careers/requestid.py); gunicorn's access line writes it itself
+    (gunicorn.conf.py), after the request.
+    """
 
     def __init__(self):
         super().__init__("%(asctime)s %(levelname)s %(name)s %(message)s")
 
     def format(self, record):
-        return super().format(record).replace("\r", "").replace("\n", "\\n")
+        line = super().format(record).replace("\r", "").replace("\n", "\\n")
+        if request_id := current.get():
+            line += f" request_id={request_id}"
+        return line

@@ -74,6 +74,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that every log line of a request, and every answer (a
+    # redirect, a cached page, a 400), carries the request's ID.
+    "careers.requestid.RequestIDMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # WhiteNoise right after SecurityMiddleware: static files get the security
     # headers but skip everything below (sessions, consent, page cache).

@@ -7,8 +7,10 @@ different loopback addresses (all of 127.0.0.0/8 is this machine), so nginx
 sees different clients, as it would on the internet.
 """
 
+import re
 import shutil
 import subprocess
+import time
 
 import pytest
 from django.conf import settings
@@ -106,3 +108,33 @@ def test_the_alert_sign_up_throttle_counts_each_client_apart_not_the_proxy(proxi
     statuses = [sign_up(busy, f"person{number}@example.se") for number in range(throttle.PER_CLIENT + 1)]
     assert statuses == [302] * throttle.PER_CLIENT + [429]
     assert sign_up(Browser(proxied.https, source="127.0.0.5"), "annan@example.se") == 302
+
+
+def lines_with(text, needle):
+    return [line for line in text.splitlines() if needle in line]
+
+
+def logged(site, needle, last, seconds=5):
+    """The instances' log lines with `needle`, once one of them has `last` too: gunicorn
+    writes its access line after the answer has left, so it may come a moment later."""
+    deadline = time.monotonic() + seconds
+    while True:
+        found = lines_with("\n".join(instance.log.read_text() for instance in (site.a, site.b)), needle)
+        if any(last in line for line in found) or time.monotonic() > deadline:
+            return found
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize("given", [None, "lastbalanserare-7f3a"])
+def test_one_request_id_from_nginx_through_the_app_log_and_back(proxied, given):
+    """nginx makes the ID (or passes on a load balancer's); the app logs it and answers with it."""
+    path = f"/finns-inte-{given or 'alls'}/"
+    status, headers, _ = Browser(proxied.https).get(path, headers={"X-Request-ID": given} if given else {})
+    assert status == 404
+    request_id = headers["X-Request-ID"]
+    assert request_id == given if given else re.fullmatch(r"[0-9a-f]{32}", request_id)  # nginx's $request_id
+    app_lines = logged(proxied, f"request_id={request_id}", "gunicorn.access")
+    assert any(f"WARNING django.request Not Found: {path}" in line for line in app_lines), app_lines
+    assert any("gunicorn.access" in line and path in line for line in app_lines), app_lines
+    assert [line for line in lines_with(proxied.nginx.access_log.read_text(), path)
+            if line.endswith(f"request_id={request_id}")]
