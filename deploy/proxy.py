@@ -88,7 +88,9 @@ class Nginx:
         # As root nginx's workers would run as "nobody", who cannot write here.
         user = f"user {os.environ.get('USER') or 'root'};\n" if os.geteuid() == 0 else ""
         (self.folder / "nginx.conf").write_text(MAIN.format(user=user, folder=self.folder))
-        nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+        nginx = shutil.which("nginx") or "/usr/sbin/nginx"  # not on a user's PATH on Debian
+        if not Path(nginx).exists():
+            raise RuntimeError("nginx is missing: apt-get install nginx (make test and make proxy do)")
         self.process = subprocess.Popen([nginx, "-p", str(self.folder), "-c", str(self.folder / "nginx.conf")],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
         self.wait_until_listening()

@@ -1,72 +1,25 @@
 """The production layout: Debian's nginx with deploy/nginx.conf in front of two gunicorn instances.
 
-nginx ends TLS with a certificate the test makes, as the operator's would, and
-the instances run as in production behind it: https on, the scheme and the
-client's address read from the headers nginx sets. Clients connect from
+The deploy is conftest.py's `proxied`: nginx ends TLS with a certificate the
+test makes, as the operator's would, and the instances run as in production
+behind it: https on, the scheme and the client's address read from the
+headers nginx sets. Clients connect from
 different loopback addresses (all of 127.0.0.0/8 is this machine), so nginx
 sees different clients, as it would on the internet.
 """
 
 import re
-import shutil
-import subprocess
 import time
 
 import pytest
 from django.conf import settings
 
 from careers.alerts import throttle
-from deploy.proxy import Nginx
-from tests.e2e import PASSWORD
-from tests.instances import Browser, Site, free_port
+from tests.instances import Browser
 from tests.parse import one, submitted
-from tests.smtp import start_server
-
-pytestmark = pytest.mark.skipif(not shutil.which("nginx") and not shutil.which("/usr/sbin/nginx"),
-                                reason="nginx is missing: make test installs it (apt-get install nginx)")
 
 ADMIN = "/" + settings.ADMIN_URL
 SIGNUP = "/lediga-jobb/bevakning/"
-
-
-def certificate(folder):
-    """A self-signed certificate for 127.0.0.1: (certificate, key)."""
-    cert, key = folder / "cert.pem", folder / "key.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-                    "-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)],
-                   check=True, capture_output=True, timeout=60)
-    return cert, key
-
-
-@pytest.fixture(scope="module")
-def proxied(tmp_path_factory, collected_static):
-    folder = tmp_path_factory.mktemp("proxy")
-    inbox, smtp = start_server()
-    site = Site(folder, static_root=settings.STATIC_ROOT, name="proxy")
-    site.env.update({
-        "DJANGO_HTTPS": "1",
-        "DJANGO_SECURE_PROXY_SSL_HEADER": "HTTP_X_FORWARDED_PROTO,https",
-        "DJANGO_CLIENT_IP_HEADER": "HTTP_X_FORWARDED_FOR",
-        "DJANGO_SITE_URL": "https://127.0.0.1",
-        "EMAIL_URL": f"smtp://127.0.0.1:{inbox.port}",
-        "DJANGO_LOG_LEVEL": "INFO",
-    })
-    nginx = None
-    try:
-        site.prepare()
-        site.manage("createhreditor", "--username", "redaktor", "--noinput",
-                    env={"DJANGO_HR_EDITOR_PASSWORD": PASSWORD})
-        site.a, site.b = site.start(), site.start()
-        tls_port = free_port()
-        nginx = Nginx(folder / "nginx", [site.a.port, site.b.port], free_port(),
-                      tls=(tls_port, *certificate(folder)))
-        site.nginx, site.https, site.inbox = nginx, f"https://127.0.0.1:{tls_port}", inbox
-        yield site
-    finally:
-        if nginx:
-            nginx.stop()
-        site.close()
-        smtp.stop()
 
 
 def test_behind_tls_the_app_knows_the_scheme_no_redirect_loop_secure_cookies_and_hsts(proxied):
