@@ -2,11 +2,13 @@
 
 import hashlib
 import os
+import shutil
 import tempfile
 import time
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent
+DATA_DIR = Path(os.environ.get("DJANGO_DATA_DIR", BASE_DIR / "data"))
 
 port = os.environ.get("PORT", "8000")
 bind = os.environ.get("GUNICORN_BIND", f"127.0.0.1:{port}")
@@ -50,8 +52,7 @@ def _control_socket():
     own, in the data folder; a Unix socket path has a length limit (108 bytes),
     so a long one moves to the temporary folder under a name made from it.
     """
-    data_dir = Path(os.environ.get("DJANGO_DATA_DIR", BASE_DIR / "data"))
-    path = str(data_dir / f"gunicorn-{bind.replace(':', '-').replace('/', '-')}.ctl")
+    path = str(DATA_DIR / f"gunicorn-{bind.replace(':', '-').replace('/', '-')}.ctl")
     if len(path.encode()) > 100:
         digest = hashlib.sha256(path.encode()).hexdigest()[:16]
         path = os.path.join(tempfile.gettempdir(), f"gunicorn-{os.getuid()}-{digest}.ctl")
@@ -61,3 +62,24 @@ def _control_socket():
 control_socket = os.environ.get("GUNICORN_CONTROL_SOCKET") or _control_socket()
 # GUNICORN_CONTROL_SOCKET=off: no control socket (and no `gunicornc`).
 control_socket_disable = control_socket == "off"
+
+
+# Prometheus' client in multiprocess mode (careers/metrics.py): each worker
+# writes its figures to files in this instance's folder, /metrics adds them up.
+# Set before the workers start, so that they load the client in that mode.
+metrics_dir = DATA_DIR / "metrics" / bind.replace(":", "-").replace("/", "-")
+os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(metrics_dir)
+
+
+def on_starting(server):
+    """A new instance starts counting from zero: the files of the last run are not its own.
+    (Not on a reload, SIGHUP: the instance's counts go on through it.)"""
+    shutil.rmtree(metrics_dir, ignore_errors=True)
+    metrics_dir.mkdir(parents=True)
+
+
+def child_exit(server, worker):
+    """A worker that is gone no longer counts in gauges of live processes (its counters stay in the sums)."""
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)

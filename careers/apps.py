@@ -8,7 +8,7 @@ class CareersConfig(AppConfig):
     verbose_name = _("Careers site")
 
     def ready(self):
-        from careers import pagecache
+        from careers import metrics, pagecache  # noqa: F401 (metrics: counts failed logins, a signal receiver)
         from careers.forms import JobFilterForm
         from careers.views import JobListView
 

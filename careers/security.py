@@ -11,6 +11,8 @@ from django.conf import settings
 from django.contrib import admin
 from django.shortcuts import render
 
+from careers import metrics
+
 
 def client_ip(request):
     """The visitor's address: REMOTE_ADDR, or the one a trusted proxy reports when one is configured.
@@ -52,6 +54,7 @@ class LoginThrottleBackend(AxesStandaloneBackend):
 
 def lockout_response(request, original_response=None, credentials=None):
     """The page a locked-out login gets: in Swedish, in the admin's layout, with status 429."""
+    metrics.LOGIN_LOCKOUTS.inc()
     minutes = max(1, round(settings.AXES_COOLOFF_TIME.total_seconds() / 60))
     context = {**admin.site.each_context(request), "title": "För många försök", "minutes": minutes}
     return render(request, "admin/lockout.html", context, status=429)

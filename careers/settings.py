@@ -77,6 +77,8 @@ MIDDLEWARE = [
     # First, so that every log line of a request, and every answer (a
     # redirect, a cached page, a 400), carries the request's ID.
     "careers.requestid.RequestIDMiddleware",
+    # Then the metrics, so that the time counted is the whole answer's.
+    "careers.metrics.MetricsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # WhiteNoise right after SecurityMiddleware: static files get the security
     # headers but skip everything below (sessions, consent, page cache).
@@ -297,8 +299,9 @@ JOB_ALERTS_UNSUBSCRIBE_EMAIL = env.str("JOB_ALERTS_UNSUBSCRIBE_EMAIL", default="
 # on a developer's machine (make serve, make bench).
 HTTPS = env.bool("DJANGO_HTTPS", default=not DEBUG)
 SECURE_SSL_REDIRECT = HTTPS
-# nginx and load balancers probe each instance directly, over plain http.
-SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+# nginx and load balancers probe each instance directly, over plain http, and
+# Prometheus scrapes each one so (nginx answers /metrics with 404 from outside).
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^metrics$"]
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=31536000 if HTTPS else 0)
@@ -370,6 +373,9 @@ SECURE_CSP = {
 }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# /metrics answers only with "Authorization: Bearer <METRICS_TOKEN>"; unset, it does not exist (404).
+METRICS_TOKEN = env.str("METRICS_TOKEN", default="")
 
 LOG_LEVEL = env.str("DJANGO_LOG_LEVEL", default="INFO")
 LOGGING = {

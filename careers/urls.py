@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from careers import views
+from careers import metrics, views
 from careers.feeds import DecisionFeed, JobFeed
 from careers.sitemaps import SITEMAPS
 
@@ -27,6 +27,7 @@ careers_patterns = [
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("metrics", metrics.metrics, name="metrics"),
     path(settings.ADMIN_URL, admin.site.urls),
     path("kakor/", include("cookies.urls")),
     path("lediga-jobb/bevakning/", include("careers.alerts.urls")),

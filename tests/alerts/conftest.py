@@ -14,8 +14,10 @@ def smtp_server():
 
 
 @pytest.fixture
-def inbox(smtp_server, settings):
-    """Django's mail pointed at the loopback server, with the site's address and sender set."""
+def inbox(smtp_server, settings, tmp_path):
+    """Django's mail pointed at the loopback server, with the site's address and sender set
+    (and a data folder of the test's own, where sendjobalerts writes its run's metrics)."""
+    settings.DATA_DIR = tmp_path
     smtp_server.clear()
     smtp_server.on_message, smtp_server.delay = None, 0
     settings.MAILERS = mailers(smtp_server.port)

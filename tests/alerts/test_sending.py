@@ -315,3 +315,19 @@ def test_a_stored_address_the_backend_cannot_send_to_is_given_back_not_left_uncl
     assert f"alert e-mail of subscription {bad.pk} could not be built" in caplog.text
     assert [m["To"] for m in inbox.messages] == ["anna@example.se"]
     assert list(Delivery.objects.values_list("subscription__email", "status")) == [("anna@example.se", "skickad")]
+
+
+def test_each_run_leaves_its_sent_failed_and_uncertain_figures_for_metrics(inbox, client, settings):
+    settings.METRICS_TOKEN = "skrapnyckel"
+    with at(2026, 2, 2, 9):
+        make_subscription(email="a@example.se")
+        make_subscription(email="b@example.se")
+        ad("Jobb måndag", "2026-02-02")
+    answers = iter(["250 OK", "554 Transaction failed"])
+    inbox.on_message = lambda server, message: next(answers)
+    with at(2026, 2, 3, 5):
+        send()
+    page = client.get("/metrics", headers={"Authorization": "Bearer skrapnyckel"}).content.decode()
+    assert 'jobba_alert_emails_last_run{result="sent"} 1.0' in page
+    assert 'jobba_alert_emails_last_run{result="failed"} 1.0' in page
+    assert 'jobba_alert_emails_last_run{result="uncertain"} 0.0' in page

@@ -7,7 +7,7 @@ import pytest
 from django.conf import settings
 
 from deploy.proxy import Nginx
-from tests.e2e import PASSWORD
+from tests.e2e import METRICS_TOKEN, PASSWORD
 from tests.editors import secret_of
 from tests.instances import Site, free_port
 from tests.smtp import start_server
@@ -51,6 +51,7 @@ def proxied(tmp_path_factory, collected_static):
         "DJANGO_SITE_URL": "https://127.0.0.1",
         "EMAIL_URL": f"smtp://127.0.0.1:{inbox.port}",
         "DJANGO_LOG_LEVEL": "INFO",
+        "METRICS_TOKEN": METRICS_TOKEN,
     })
     nginx = None
     try:

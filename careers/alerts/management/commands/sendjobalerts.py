@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from careers import metrics
 from careers.alerts import sending
 
 
@@ -15,6 +16,7 @@ class Command(BaseCommand):
         if not settings.SITE_URL:
             raise CommandError("DJANGO_SITE_URL saknas: e-postmeddelandenas länkar behöver webbplatsens adress.")
         report = sending.send_due(batch_size=max(1, batch_size))
+        metrics.write_alert_run(report)
         self.stdout.write(
             f"Skickade {report.sent} jobbevakningar; {report.empty} utan nya jobb, "
             f"{report.failed} kvar till nästa körning, {report.uncertain + report.abandoned} kanske inte skickade."

@@ -1,0 +1,105 @@
+"""/metrics: off without METRICS_TOKEN, only for its bearer, and labels that addresses cannot multiply.
+
+In this process the figures are the default registry's (no
+PROMETHEUS_MULTIPROC_DIR); the sums across gunicorn's workers are proved in
+tests/e2e/test_metrics.py.
+"""
+
+import pytest
+from django.urls import get_resolver
+from prometheus_client import REGISTRY
+
+from tests.factories import make_hr_editor
+
+TOKEN = "en-lang-hemlig-skrapnyckel"
+
+
+@pytest.fixture
+def token(settings):
+    settings.METRICS_TOKEN = TOKEN
+    return TOKEN
+
+
+def scrape(client, authorization):
+    return client.get("/metrics", headers={"Authorization": authorization} if authorization else {})
+
+
+def count(route, method="GET", status="200"):
+    labels = {"route": route, "method": method, "status": status}
+    return REGISTRY.get_sample_value("http_request_duration_seconds_count", labels) or 0
+
+
+def test_without_a_token_set_there_is_no_metrics_page(client, db, settings):
+    settings.METRICS_TOKEN = ""
+    assert scrape(client, "Bearer ").status_code == 404
+    assert scrape(client, None).status_code == 404
+
+
+@pytest.mark.parametrize("authorization", [None, "", "Bearer", "Bearer ", f"Bearer {TOKEN}x", f"Bearer {TOKEN[:-1]}",
+                                           f"bearer{TOKEN}", TOKEN, f"Basic {TOKEN}"])
+def test_anything_but_the_bearer_token_is_refused_in_swedish(client, db, token, authorization):
+    response = scrape(client, authorization)
+    assert response.status_code == 401
+    assert response["WWW-Authenticate"].startswith("Bearer")
+    assert "Nyckel saknas eller är fel" in response.content.decode()
+
+
+def test_the_bearer_gets_prometheus_text_never_from_a_cache(client, content, token):
+    assert client.get("/").status_code == 200
+    response = scrape(client, f"Bearer {token}")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain; version=")
+    assert 'http_request_duration_seconds_count{method="GET",route="careers:home",status="200"}' in (
+        response.content.decode())
+    assert "no-store" in response["Cache-Control"]
+    assert scrape(client, None).status_code == 401  # the page cache did not keep it
+
+
+def test_requests_are_counted_by_route_name_cached_pages_too(client, content):
+    before = count("careers:home")
+    for _ in range(3):
+        assert client.get("/").status_code == 200  # the first renders, the others come from the page cache
+    assert count("careers:home") == before + 3
+
+
+def test_made_up_addresses_and_methods_add_no_labels(client, db):
+    for number in range(40):
+        client.get(f"/finns-inte-{number}/")
+        client.get(f"/a/b/{number}/")
+        client.generic("BREW", f"/kaffe-{number}/")
+    samples = [sample for metric in REGISTRY.collect() if metric.name == "http_request_duration_seconds"
+               for sample in metric.samples]
+    names = {name for name in get_resolver().reverse_dict if isinstance(name, str)}
+    routes = {sample.labels["route"] for sample in samples}
+    assert not [route for route in routes if "/" in route]
+    assert routes <= {*_named_routes(), "unmatched"}, routes - names
+    assert {sample.labels["method"] for sample in samples} <= {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE",
+                                                               "OPTIONS", "other"}
+    assert count("unmatched", status="404") >= 40
+    assert count("careers:page-detail", status="404") >= 40
+    assert count("careers:page-detail", method="other", status="405") + count(
+        "careers:page-detail", method="other", status="404") >= 40
+
+
+def _named_routes():
+    """Every URL pattern's name, with its namespace, as resolve() gives it."""
+    from django.urls import URLPattern, URLResolver
+
+    def walk(patterns, prefix):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                yield from walk(pattern.url_patterns, prefix + [pattern.namespace] if pattern.namespace else prefix)
+            elif isinstance(pattern, URLPattern) and pattern.name:
+                yield ":".join([*prefix, pattern.name])
+
+    return set(walk(get_resolver().url_patterns, []))
+
+
+def test_failed_logins_and_lockouts_are_counted(client, db, settings):
+    make_hr_editor()
+    failures = REGISTRY.get_sample_value("jobba_login_failures_total") or 0
+    lockouts = REGISTRY.get_sample_value("jobba_login_lockouts_total") or 0
+    for _ in range(settings.AXES_FAILURE_LIMIT + 1):
+        client.post("/admin/login/", {"username": "hr", "password": "fel-lösenord", "otp_token": "123456"})
+    assert REGISTRY.get_sample_value("jobba_login_failures_total") >= failures + settings.AXES_FAILURE_LIMIT
+    assert REGISTRY.get_sample_value("jobba_login_lockouts_total") >= lockouts + 2  # the fifth and the sixth
