@@ -22,7 +22,7 @@ help:
 	@echo "make proxy  the production layout: nginx (deploy/nginx.conf) on \$$PORT in front of two gunicorn instances"
 	@echo "make bench  measure throughput, latency and page sizes against gunicorn"
 	@echo "make css    rebuild static/css/site.css, the fonts and the icons from the pinned FKUI packages (needs npm)"
-	@echo "make loadtest  64 clients for 30 s against two gunicorn instances (loopback only), then again while Redis stops and starts"
+	@echo "make loadtest  64 clients for 30 s against two gunicorn instances (loopback only), again while Redis stops and starts, then through nginx"
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (Django 6.1). Install it, or set PYTHON=/path/to/python3.12." >&2; exit 1; }
@@ -68,11 +68,13 @@ proxy: setup
 test: $(STAMP) data/secret_key node_modules/.package-lock.json
 	@bash tests/browser/ensure-browser.sh
 	@bash .ci/need.sh nginx nginx "for the tests through the proxy (deploy/nginx.conf)" || true
+	@bash .ci/need.sh openssl openssl "for the proxy tests' own TLS certificate" || true
 	@bash .ci/need.sh redis-server redis-server "for the fault tests, which stop a Redis of their own" || true
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 test-fast: $(STAMP) data/secret_key node_modules/.package-lock.json
 	@bash .ci/need.sh nginx nginx "for the tests through the proxy (deploy/nginx.conf)" || true
+	@bash .ci/need.sh openssl openssl "for the proxy tests' own TLS certificate" || true
 	@bash .ci/need.sh redis-server redis-server "for the fault tests, which stop a Redis of their own" || true
 	$(PY) -m pytest -m "not browser" $(PYTEST_ARGS)
 
@@ -84,6 +86,8 @@ loadtest: $(STAMP)
 	@bash .ci/need.sh redis-server redis-server "for the load test's Redis outage"
 	$(PY) bench/loadtest.py
 	$(PY) bench/loadtest.py --fault redis
+	@bash .ci/need.sh nginx nginx "for the load test through the proxy"
+	$(PY) bench/loadtest.py --proxy
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -1,6 +1,6 @@
 """Load test: two gunicorn instances on loopback, 64 concurrent clients for 30 seconds.
 
-    .venv/bin/python bench/loadtest.py [--seconds 30] [--clients 64] [--saves 5] [--fault redis]
+    .venv/bin/python bench/loadtest.py [--seconds 30] [--clients 64] [--saves 5] [--fault redis] [--proxy]
 
 Meanwhile an editor saves a role in the admin of the first instance every
 --saves seconds (0: never), and every save makes every page a miss on both
@@ -11,6 +11,10 @@ With --fault redis the instances share a Redis server of the run's own
 (tests/faults.py), which is stopped a third of the way through and started
 again at two thirds: the site must answer every request meanwhile, from the
 database, with no 5xx; the p99 latency says what the outage cost.
+
+With --proxy the clients go through Debian's nginx with deploy/nginx.conf
+(deploy/proxy.py) in front of the two instances, as in production, instead
+of half of them to each instance.
 
 The instances share one database and one cache, as in production: PostgreSQL
 and Redis when DATABASE_URL and CACHE_URL point there, else SQLite and the
@@ -38,9 +42,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from deploy.proxy import Nginx  # noqa: E402
 from tests.e2e import PASSWORD  # noqa: E402
 from tests.faults import RedisServer  # noqa: E402
-from tests.instances import Browser, Site  # noqa: E402
+from tests.instances import Browser, Site, free_port  # noqa: E402
 
 ADMIN = "/admin/"
 
@@ -152,6 +157,7 @@ def main():
     parser.add_argument("--clients", type=int, default=64)
     parser.add_argument("--saves", type=float, default=5, help="seconds between two saves in the admin (0: none)")
     parser.add_argument("--fault", choices=["redis"], help="stop and restart a Redis of the run's own meanwhile")
+    parser.add_argument("--proxy", action="store_true", help="all clients through nginx (deploy/nginx.conf)")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("The load test needs wrk: apt-get install wrk")
@@ -161,6 +167,7 @@ def main():
     clients = min(max(args.clients, 2), 512)
 
     timeline = []
+    nginx = None
     with tempfile.TemporaryDirectory(prefix="jobba-loadtest-") as folder:
         redis = RedisServer(Path(folder) / "redis") if args.fault else None
         site = Site(folder, name="loadtest")
@@ -173,23 +180,31 @@ def main():
             site.manage("collectstatic", "--noinput", "--verbosity", "0")
             enrolment = site.manage("createhreditor", "--username", "redaktor", "--noinput", "--static-codes",
                                     env={"DJANGO_HR_EDITOR_PASSWORD": PASSWORD})
+            if args.proxy:  # the client's address from nginx's header, as behind it in production
+                site.env["DJANGO_CLIENT_IP_HEADER"] = "HTTP_X_FORWARDED_FOR"
             instances = [site.start(), site.start()]
             paths = site_paths(instances[0].url)
             for instance in instances:
                 check_all_answer_200(instance.url, paths)
+            targets = [instance.url for instance in instances]
+            if args.proxy:
+                nginx = Nginx(Path(folder) / "nginx", [instance.port for instance in instances], free_port())
+                check_all_answer_200(nginx.url, paths)
+                targets = [nginx.url]
             database = site.env.get("DATABASE_URL", "sqlite").split(":")[0]
             cache = site.env.get("CACHE_URL", "file").split(":")[0]
-            print(f"Two instances ({', '.join(i.url for i in instances)}), {database} and {cache} cache, "
+            front = f" behind nginx on {nginx.url}" if nginx else ""
+            print(f"Two instances ({', '.join(i.url for i in instances)}){front}, {database} and {cache} cache, "
                   f"{len(paths)} addresses; {clients} clients for {seconds} s…", flush=True)
             editor = logged_in_editor(site, instances[0], enrolment) if args.saves > 0 else None
             script = Path(folder) / "load.lua"
             script.write_text(LUA % {"paths": ", ".join(json.dumps(p) for p in paths)})
             started = time.monotonic()
-            runs = [subprocess.Popen(["wrk", "--threads", "1", "--connections", str(clients // 2),
+            runs = [subprocess.Popen(["wrk", "--threads", "1", "--connections", str(clients // len(targets)),
                                       "--duration", f"{seconds}s", "--timeout", "10s", "--latency",
-                                      "--script", str(script), instance.url + "/"],
+                                      "--script", str(script), target + "/"],
                                      stdout=subprocess.PIPE, text=True)
-                    for instance in instances]
+                    for target in targets]
             saves = []
             if args.saves > 0:
                 threading.Thread(target=saves_in_the_admin, daemon=True,
@@ -201,6 +216,8 @@ def main():
             results = [json.loads(re.search(r"^RESULT (.*)$", out, re.MULTILINE).group(1)) for out in outputs]
             server_errors = sum(instance.log.read_text().count(" ERROR ") for instance in instances)
         finally:
+            if nginx:
+                nginx.stop()
             site.close()
             if redis:
                 redis.stop()
@@ -209,8 +226,8 @@ def main():
                                                            "connect", "read", "write", "timeout")}
     errors = total["connect"] + total["read"] + total["write"] + total["timeout"]
     print(f"requests      {total['requests']} in {elapsed:.1f} s: {total['requests'] / elapsed:.0f} per second")
-    for instance, result in zip(instances, results, strict=True):
-        print(f"  {instance.url}  {result['requests']} requests, p50 {result['p50_ms']} ms, "
+    for target, result in zip(targets, results, strict=True):
+        print(f"  {target}  {result['requests']} requests, p50 {result['p50_ms']} ms, "
               f"p99 {result['p99_ms']} ms, max {result['max_ms']} ms")
     for event, at in timeline:
         print(f"Redis         {event} at {at:.1f} s")
@@ -218,7 +235,7 @@ def main():
     failed_saves = [entry for entry in saves if entry[1] != 302]
     if args.saves > 0:
         print(f"admin saves   {saved} saved (a role, every {max(args.saves, 1):g} s), failed: {failed_saves or 'none'}")
-    print(f"p99 latency   {max(r['p99_ms'] for r in results)} ms (the higher of the two instances)")
+    print(f"p99 latency   {max(r['p99_ms'] for r in results)} ms (the highest of {len(results)} wrk runs)")
     print(f"answers       200: {total['ok']}, 3xx: {total['3xx']}, 4xx: {total['4xx']}, 5xx: {total['5xx']}")
     print(f"errors        connection/read/write: {errors - total['timeout']}, timeouts: {total['timeout']}, "
           f"ERROR lines in the server logs: {server_errors}")
