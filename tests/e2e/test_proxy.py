@@ -91,3 +91,12 @@ def test_one_request_id_from_nginx_through_the_app_log_and_back(proxied, given):
     assert any("gunicorn.access" in line and path in line for line in app_lines), app_lines
     assert [line for line in lines_with(proxied.nginx.access_log.read_text(), path)
             if line.endswith(f"request_id={request_id}")]
+
+
+def test_a_body_larger_than_django_takes_is_refused_by_nginx_before_it_reaches_an_instance(proxied):
+    browser = Browser(proxied.https)
+    status, _, _ = browser.request("POST", ADMIN + "login/", b"x" * (4 * 1024 * 1024))
+    assert status == 413
+    # One Django would take still reaches the app (which refuses it for its own reason: no CSRF token).
+    status, _, _ = browser.request("POST", ADMIN + "login/", b"x" * (2 * 1024 * 1024))
+    assert status == 403
