@@ -6,9 +6,10 @@ tests/e2e/test_metrics.py.
 """
 
 import pytest
-from django.urls import get_resolver
+from django.urls import URLPattern, URLResolver, get_resolver
 from prometheus_client import REGISTRY
 
+from careers.metrics import METHODS
 from tests.factories import make_hr_editor
 
 TOKEN = "en-lang-hemlig-skrapnyckel"
@@ -67,23 +68,18 @@ def test_made_up_addresses_and_methods_add_no_labels(client, db):
         client.get(f"/finns-inte-{number}/")
         client.get(f"/a/b/{number}/")
         client.generic("BREW", f"/kaffe-{number}/")
-    samples = [sample for metric in REGISTRY.collect() if metric.name == "http_request_duration_seconds"
-               for sample in metric.samples]
-    names = {name for name in get_resolver().reverse_dict if isinstance(name, str)}
-    routes = {sample.labels["route"] for sample in samples}
-    assert not [route for route in routes if "/" in route]
-    assert routes <= {*_named_routes(), "unmatched"}, routes - names
-    assert {sample.labels["method"] for sample in samples} <= {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE",
-                                                               "OPTIONS", "other"}
+    counts = [sample for metric in REGISTRY.collect() if metric.name == "http_request_duration_seconds"
+              for sample in metric.samples if sample.name.endswith("_count")]
+    routes = {sample.labels["route"] for sample in counts}
+    assert routes <= {*named_routes(), "unmatched"}, routes - named_routes()
+    assert {sample.labels["method"] for sample in counts} <= {*METHODS, "other"}
     assert count("unmatched", status="404") >= 40
     assert count("careers:page-detail", status="404") >= 40
-    assert count("careers:page-detail", method="other", status="405") + count(
-        "careers:page-detail", method="other", status="404") >= 40
+    assert sum(sample.value for sample in counts if sample.labels["method"] == "other") >= 40
 
 
-def _named_routes():
+def named_routes():
     """Every URL pattern's name, with its namespace, as resolve() gives it."""
-    from django.urls import URLPattern, URLResolver
 
     def walk(patterns, prefix):
         for pattern in patterns:
