@@ -67,12 +67,12 @@ def lines_with(text, needle):
     return [line for line in text.splitlines() if needle in line]
 
 
-def logged(site, needle, last, seconds=5):
-    """The instances' log lines with `needle`, once one of them has `last` too: gunicorn
-    writes its access line after the answer has left, so it may come a moment later."""
+def logged(read, needle, last, seconds=5):
+    """The lines of read() with `needle`, once one of them has `last` too: gunicorn and nginx
+    write their access lines after the answer has left, so they may come a moment later."""
     deadline = time.monotonic() + seconds
     while True:
-        found = lines_with("\n".join(instance.log.read_text() for instance in (site.a, site.b)), needle)
+        found = lines_with(read(), needle)
         if any(last in line for line in found) or time.monotonic() > deadline:
             return found
         time.sleep(0.05)
@@ -86,11 +86,12 @@ def test_one_request_id_from_nginx_through_the_app_log_and_back(proxied, given):
     assert status == 404
     request_id = headers["X-Request-ID"]
     assert request_id == given if given else re.fullmatch(r"[0-9a-f]{32}", request_id)  # nginx's $request_id
-    app_lines = logged(proxied, f"request_id={request_id}", "gunicorn.access")
+    app_lines = logged(lambda: "\n".join(i.log.read_text() for i in (proxied.a, proxied.b)),
+                       f"request_id={request_id}", "gunicorn.access")
     assert any(f"WARNING django.request Not Found: {path}" in line for line in app_lines), app_lines
     assert any("gunicorn.access" in line and path in line for line in app_lines), app_lines
-    assert [line for line in lines_with(proxied.nginx.access_log.read_text(), path)
-            if line.endswith(f"request_id={request_id}")]
+    nginx_lines = logged(proxied.nginx.access_log.read_text, path, f"request_id={request_id}")
+    assert [line for line in nginx_lines if line.endswith(f"request_id={request_id}")], nginx_lines
 
 
 def test_a_body_larger_than_django_takes_is_refused_by_nginx_before_it_reaches_an_instance(proxied):
