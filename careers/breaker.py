@@ -8,6 +8,8 @@ import logging
 import threading
 import time
 
+from careers.metrics import BREAKER_OPEN
+
 logger = logging.getLogger("careers.breaker")
 
 
@@ -21,8 +23,9 @@ class Breaker:
     traceback per request.
     """
 
-    def __init__(self, name, retry_after, quiet=False):
+    def __init__(self, name, retry_after, quiet=False, service=""):
         self.name = name
+        self.service = service  # its label in /metrics (careers/metrics.py): a kind, never an address
         self.quiet = quiet  # for a caller that logs the outage itself
         self.retry_after = retry_after
         self.down = False
@@ -47,6 +50,7 @@ class Breaker:
             self.down = True
             self.outages += first
             self.retry_at = time.monotonic() + self.retry_after
+        BREAKER_OPEN.labels(self.service).set(1)
         if first and not self.quiet:
             logger.warning("%s does not answer (%s: %s); going on without it, trying again every %s s",
                            self.name, type(error).__name__, error, self.retry_after)
@@ -55,5 +59,6 @@ class Breaker:
         if self.down:
             with self.lock:
                 was_down, self.down = self.down, False
+            BREAKER_OPEN.labels(self.service).set(0)
             if was_down and not self.quiet:
                 logger.warning("%s answers again", self.name)

@@ -20,7 +20,7 @@ from careers.database.watchdog import watchdog
 # answer and fail in turn. A request tries itself only if the probe has not
 # tried for a connect timeout and a second. A server that refuses is asked
 # every time: that costs nothing.
-hanging = Breaker("The database", settings.DB_CONNECT_TIMEOUT + 1, quiet=True)
+hanging = Breaker("The database", settings.DB_CONNECT_TIMEOUT + 1, quiet=True, service="database")
 watchdog.on_cut.append(lambda: hanging.failed(TimeoutError("no answer within the deadline")))
 
 

@@ -27,7 +27,7 @@ breakers_lock = threading.Lock()
 def breaker_for(server):
     with breakers_lock:
         if server not in breakers:
-            breakers[server] = Breaker(f"The cache ({server})", settings.CACHE_RETRY_SECONDS)
+            breakers[server] = Breaker(f"The cache ({server})", settings.CACHE_RETRY_SECONDS, service="cache")
         return breakers[server]
 
 

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.http import split_header_value
 
+from careers.metrics import PAGE_CACHE
 from careers.pagecache.expiry import expires_at
 from careers.pagecache.invalidation import query_params
 from careers.pagecache.lock import RenderLock
@@ -91,6 +92,7 @@ class PageCacheMiddleware:
     def render(self, request, key, version, entry, address):
         """The page from the views, stored when it may be; `entry` is the last good copy, if any."""
         logger.debug("page cache: rendering %s", request.get_full_path())
+        PAGE_CACHE.labels("miss").inc()
         response = self.get_response(request)
         if getattr(response, "database_unavailable", False):
             return self.last_good_copy(entry) or response
@@ -161,7 +163,7 @@ class PageCacheMiddleware:
         if entry is not None and entry.rendered is not None:
             if (now - entry.rendered).total_seconds() < self.stale_seconds and (
                     entry.stale_until is None or now <= entry.stale_until):
-                return entry.response()
+                return entry.response("stale")
         return None
 
     def is_cacheable_request(self, request):
@@ -242,7 +244,8 @@ class Entry:
     def is_fresh(self):
         return self.rendered is not None and self.rendered <= timezone.now() < self.expires
 
-    def response(self):
+    def response(self, result="hit"):
+        PAGE_CACHE.labels(result).inc()  # a current copy (a hit), or a last good one (stale)
         # A new object every time: the middleware around this one adds
         # headers to it, and threads must not share one.
         response = HttpResponse(self.content, status=self.status, headers=self.headers)

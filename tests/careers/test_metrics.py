@@ -5,12 +5,16 @@ PROMETHEUS_MULTIPROC_DIR); the sums across gunicorn's workers are proved in
 tests/e2e/test_metrics.py.
 """
 
+import time
+
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 from prometheus_client import REGISTRY
 
 from careers.metrics import METHODS
-from tests.factories import make_hr_editor
+from careers.pagecache import new_content_version
+from tests.factories import make_home, make_hr_editor
+from tests.faults import RETRY, database_down
 
 TOKEN = "en-lang-hemlig-skrapnyckel"
 
@@ -99,3 +103,32 @@ def test_failed_logins_and_lockouts_are_counted(client, db, settings):
         client.post("/admin/login/", {"username": "hr", "password": "fel-lösenord", "otp_token": "123456"})
     assert REGISTRY.get_sample_value("jobba_login_failures_total") >= failures + settings.AXES_FAILURE_LIMIT
     assert REGISTRY.get_sample_value("jobba_login_lockouts_total") >= lockouts + 2  # the fifth and the sixth
+
+
+def page_cache(result):
+    return REGISTRY.get_sample_value("jobba_page_cache_requests_total", {"result": result}) or 0
+
+
+def test_the_page_cache_counts_misses_hits_and_last_good_copies(client, db, django_capture_on_commit_callbacks):
+    make_home()
+    before = {result: page_cache(result) for result in ("miss", "hit", "stale")}
+    client.get("/")  # rendered
+    client.get("/")  # from the cache
+    with django_capture_on_commit_callbacks(execute=True):
+        new_content_version()  # a save: the page is only its last good copy now
+    with database_down():
+        assert client.get("/").status_code == 200  # rendering fails: the last good copy
+    assert {result: page_cache(result) - before[result] for result in before} == {"miss": 2, "hit": 1, "stale": 1}
+
+
+def test_a_breaker_is_open_in_metrics_while_its_service_fails(client, db, redis):
+    def cache_breaker():
+        return REGISTRY.get_sample_value("jobba_breaker_open", {"service": "cache"})
+
+    redis.stop()
+    client.get("/robots.txt")
+    assert cache_breaker() == 1
+    redis.start()
+    time.sleep(RETRY)
+    client.get("/robots.txt")
+    assert cache_breaker() == 0
