@@ -22,6 +22,7 @@ from django.dispatch import receiver
 from django.http import Http404, HttpResponse
 from django.urls import Resolver404, resolve
 from django.utils.crypto import constant_time_compare
+from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from prometheus_client import (
@@ -119,7 +120,8 @@ def metrics(request):
         raise Http404
     given = request.headers.get("Authorization", "")
     if not constant_time_compare(given, f"Bearer {settings.METRICS_TOKEN}"):
-        response = HttpResponse("Nyckel saknas eller är fel.\n", status=401, content_type="text/plain; charset=utf-8")
+        response = HttpResponse(gettext("The key is missing or wrong.") + "\n", status=401,
+                                content_type="text/plain; charset=utf-8")
         response["WWW-Authenticate"] = 'Bearer realm="metrics"'
         return response
     body = generate_latest(registry())
