@@ -33,7 +33,7 @@ logger = logging.getLogger("careers.pagecache")
 class PageCacheMiddleware:
     """Serve anonymous GET and HEAD pages from the shared cache.
 
-    Only responses with status 200, no Set-Cookie, no Cache-Control of their
+    Only responses with a status in `statuses`, no Set-Cookie, no Cache-Control of their
     own and no CSRF token or CSP nonce in them are stored, and never for the
     admin or for a visitor with a session or a pending message: a page that
     holds anything of one visitor must not reach another.
@@ -52,6 +52,9 @@ class PageCacheMiddleware:
     # stale at once: this spares the shared read and the unpickling of the
     # page, never the check.
     local_size = 200
+    # A page, and a closed ad's 410 Gone: that page shows the similar open jobs, which cost a
+    # query, and a closed ad's page changes only with the content, as any page's does.
+    statuses = {200, 410}
     # The most pages with a query string the cache holds, whatever the
     # requests and whatever Redis' maxmemory: a page of the job list pickles
     # to 10-16 KB, so some 10 MB at most (README.md, "Several instances").
@@ -182,7 +185,7 @@ class PageCacheMiddleware:
 
     def is_cacheable_response(self, request, response):
         return (
-            response.status_code == 200
+            response.status_code in self.statuses
             and not response.cookies
             and not response.streaming
             and not response.has_header("Cache-Control")

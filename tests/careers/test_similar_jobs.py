@@ -88,6 +88,18 @@ def test_a_closed_ad_shows_the_similar_open_jobs_and_the_alert_link(client, ads)
     assert link(main(response), "Bevaka liknande jobb")["href"] == "/lediga-jobb/bevakning/?yrkesroll=handlaggare"
 
 
+def test_a_closed_ads_page_is_cached_with_its_similar_jobs_until_the_content_changes(
+    client, ads, django_assert_num_queries
+):
+    closed = JobAd.objects.get(title="Samma roll men stängd")
+    first = client.get(closed.get_absolute_url())
+    with django_assert_num_queries(0):
+        second = client.get(closed.get_absolute_url())
+    assert second.status_code == 410 and second.content == first.content
+    make_job("Samma roll, ny", role=ads.role, town="Östersund")  # a save: the page shows it at once
+    assert "Samma roll, ny" in similar_titles(client.get(closed.get_absolute_url()))
+
+
 def test_without_similar_jobs_the_page_says_so_and_still_offers_the_alert(client):
     job = make_job("Ensam annons", role=make_role("Jurist", slug="jurist"))
     html = main_text(client.get(job.get_absolute_url()))
