@@ -15,6 +15,9 @@ class ContentVersion(models.Model):
     value = models.CharField(_("version"), max_length=32)
 
     class Meta:
+        # Its first name: renaming the table would break the instances still on the
+        # old code in a rolling deploy (README.md, "Upgrades"), for a name no one reads.
+        db_table = "pagecache_generation"
         verbose_name = _("content version")
         verbose_name_plural = _("content versions")
         ordering = ["pk"]
