@@ -104,7 +104,7 @@ def write_alert_run(report):
     emails = Gauge("jobba_alert_emails_last_run", "Alert e-mails of the last sendjobalerts run, by outcome.",
                    ["result"], registry=run)
     emails.labels("sent").set(report.sent)
-    emails.labels("failed").set(report.failed + report.unbuilt)  # given back: the next run tries again
+    emails.labels("failed").set(report.failed)  # given back, the unbuilt too: the next run tries again
     emails.labels("uncertain").set(report.uncertain + report.abandoned)
     Gauge("jobba_alert_emails_last_run_timestamp_seconds", "When the last sendjobalerts run ended.",
           registry=run).set_to_current_time()

@@ -331,3 +331,16 @@ def test_each_run_leaves_its_sent_failed_and_uncertain_figures_for_metrics(inbox
     assert 'jobba_alert_emails_last_run{result="sent"} 1.0' in page
     assert 'jobba_alert_emails_last_run{result="failed"} 1.0' in page
     assert 'jobba_alert_emails_last_run{result="uncertain"} 0.0' in page
+
+
+def test_an_e_mail_that_could_not_be_built_counts_once_as_failed_for_metrics(inbox, client, settings):
+    settings.METRICS_TOKEN = "skrapnyckel"
+    with at(2026, 2, 2, 9):
+        make_subscription(email="=?utf-8?q?x?=@b.se")  # stored before the form refused such addresses
+        make_subscription(email="anna@example.se")
+        ad("Jobb måndag", "2026-02-02")
+    with at(2026, 2, 3, 5), pytest.raises(CommandError):
+        send()
+    page = client.get("/metrics", headers={"Authorization": "Bearer skrapnyckel"}).content.decode()
+    assert 'jobba_alert_emails_last_run{result="sent"} 1.0' in page
+    assert 'jobba_alert_emails_last_run{result="failed"} 1.0' in page
