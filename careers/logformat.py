@@ -16,6 +16,8 @@ class OneLineFormatter(logging.Formatter):
 
     def format(self, record):
         line = super().format(record).replace("\r", "").replace("\n", "\\n")
-        if request_id := current.get():
+        request_id = current.get()
+        # gunicorn's access line writes the ID itself, and may be written before the request is over.
+        if request_id and not line.endswith(f" request_id={request_id}"):
             line += f" request_id={request_id}"
         return line

@@ -39,6 +39,18 @@ def test_without_a_usable_request_id_one_is_made_and_used_for_the_log(client, db
     assert log.getvalue().splitlines()[0].endswith(f" request_id={made}")
 
 
+def test_a_line_that_writes_the_id_itself_carries_it_once(log):
+    # gunicorn's access line (gunicorn.conf.py) ends with the response's X-Request-ID.
+    from careers.requestid import current
+
+    token = current.set("a1b2c3d4")
+    try:
+        logging.getLogger("django.request").warning('"GET / HTTP/1.1" 200 request_id=a1b2c3d4')
+    finally:
+        current.reset(token)
+    assert log.getvalue().splitlines()[-1].count("request_id=") == 1
+
+
 def test_each_request_gets_its_own_id_and_lines_outside_a_request_have_none(client, db, log):
     first, second = client.get("/"), client.get("/")
     assert first["X-Request-ID"] != second["X-Request-ID"]
