@@ -111,6 +111,11 @@ def links(node):
     return [(link.get("href"), text(link)) for link in as_tree(node).find_all("a")]
 
 
+def ad_titles(node):
+    """The titles of the ads listed in `node`, in order: the names of the links to ads."""
+    return [name for href, name in links(node) if re.fullmatch(r"/lediga-jobb/\d+-[\w-]+/", href)]
+
+
 def link(node, name):
     """The one link named `name`, or else the one whose name starts with it
     (an external link's name goes on with a note that it leaves the site)."""
