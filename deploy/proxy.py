@@ -13,6 +13,7 @@ tests/instances.py's throwaway instances.
 """
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -26,6 +27,9 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 CONFIG = BASE_DIR / "deploy" / "nginx.conf"
 UPSTREAMS = ["    server 127.0.0.1:8001 max_fails=1 fail_timeout=2s;\n",
              "    server 127.0.0.1:8002 max_fails=1 fail_timeout=2s;\n"]
+# How long nginx leaves an instance alone after a failed try: a rolling restart
+# waits this long after an instance answers again before it touches the next.
+FAIL_TIMEOUT = int(re.search(r"fail_timeout=(\d+)s", UPSTREAMS[0]).group(1))
 TLS = ["    listen 443 ssl http2;\n", "    ssl_certificate /etc/ssl/jobba/fullchain.pem;\n",
        "    ssl_certificate_key /etc/ssl/jobba/privkey.pem;\n"]
 

@@ -5,8 +5,12 @@ of two instances. Clients send GETs through nginx without a pause while each
 instance in turn is reloaded as `systemctl reload jobba@PORT` does (SIGHUP:
 new workers, the old ones finish what they answer) and then stopped and
 started again as `systemctl restart jobba@PORT` does (SIGTERM: the listening
-socket closes at once; nginx tries the other instance). Not one request may
-fail or get anything but 200. Loopback only, about half a minute.
+socket closes at once; nginx tries the other instance). Each step waits, as
+README.md's procedure does, until the instance answers and nginx's
+fail_timeout has passed: until then nginx may still hold it as down after the
+failures of its restart, and would have no instance for a request that the next
+step's instance refuses. Not one request may fail or get anything but 200.
+Loopback only, about three quarters of a minute.
 """
 
 import signal
@@ -15,6 +19,7 @@ import threading
 import time
 from collections import Counter
 
+from deploy.proxy import FAIL_TIMEOUT
 from tests.instances import Browser, Instance
 
 PATHS = ["/", "/yrkesroller/", "/lediga-jobb/", "/medarbetare/", "/healthz"]
@@ -35,6 +40,7 @@ def reload(instance, seconds=30):
         now = workers_of(instance)
         if now and not now & old and len(now) == len(old):
             instance.wait_until_ready()
+            time.sleep(FAIL_TIMEOUT + 0.5)
             return
         time.sleep(0.1)
     raise AssertionError(f"the workers of {instance.port} were not replaced within {seconds} s")
@@ -45,6 +51,7 @@ def restart(site, instance):
     instance.stop()
     new = Instance(site, instance.port, workers=2, threads=4)
     site.instances[site.instances.index(instance)] = new
+    time.sleep(FAIL_TIMEOUT + 0.5)
     return new
 
 
