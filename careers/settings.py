@@ -56,6 +56,9 @@ INSTALLED_APPS = [
     "benefits",
     "cookies",
     "careers.alerts",
+    # One column per language for editable texts (title_sv, title_en); before
+    # the admin, which it patches so that editors see both languages.
+    "modeltranslation",
     # The admin site that asks for a password and a code (careers/twofactor.py).
     "careers.apps.EditorAdminConfig",
     "django.contrib.auth",
@@ -225,7 +228,11 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "sv"
-LANGUAGES = [("sv", "Svenska")]
+# Swedish at the addresses it has always had, English under /en/ (issue:
+# "The site in English too"). The admin stays Swedish.
+LANGUAGES = [("sv", "Svenska"), ("en", "English")]
+MODELTRANSLATION_DEFAULT_LANGUAGE = "sv"
+MODELTRANSLATION_LANGUAGES = ("sv", "en")
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Stockholm"
 USE_I18N = True
