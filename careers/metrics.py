@@ -12,6 +12,7 @@ figures are written as a text file (the client's `write_to_textfile`, the
 form node_exporter's textfile collector reads) and `/metrics` adds it.
 """
 
+import functools
 import os
 import time
 from pathlib import Path
@@ -51,12 +52,21 @@ ALERTS_TEXTFILE = "sendjobalerts.prom"
 METHODS = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"}
 
 
+@functools.cache
+def _static_prefix():
+    """The path where WhiteNoise answers ("/static/"), above every URL pattern; never matches a STATIC_URL elsewhere."""
+    url = settings.STATIC_URL
+    return "/" + url.lstrip("/") if "://" not in url and not url.startswith("//") else "\0"
+
+
 def route(request):
     """The URL pattern's name ("careers:home"), never the path: addresses must not multiply the label set.
 
     A page from the page cache is answered before Django resolves the address, so it is resolved here.
     """
     match = request.resolver_match
+    if match is None and request.path_info.startswith(_static_prefix()):
+        return "static"  # WhiteNoise answered it: no pattern names it, and resolving costs more than the answer
     if match is None:
         try:
             match = resolve(request.path_info)

@@ -80,7 +80,7 @@ def test_made_up_addresses_and_methods_add_no_labels(client, db):
         client.generic("BREW", f"/kaffe-{number}/")
     counts = samples()
     routes = {sample.labels["route"] for sample in counts} - before
-    assert routes <= {*named_routes(), "unmatched"}, routes - named_routes()
+    assert routes <= {*named_routes(), "unmatched", "static"}, routes - named_routes()
     assert {sample.labels["method"] for sample in counts} <= {*METHODS, "other"}
     assert count("unmatched", status="404") >= 40
     assert count("careers:page-detail", status="404") >= 40
@@ -137,3 +137,16 @@ def test_a_breaker_is_open_in_metrics_while_its_service_fails(client, db, redis)
     time.sleep(RETRY)
     client.get("/robots.txt")
     assert cache_breaker() == 0
+
+
+def test_static_files_are_counted_as_static_without_resolving_their_address(client, db, monkeypatch):
+    import careers.metrics
+
+    def resolve_must_not_be_called(path):
+        raise AssertionError(f"{path} was resolved")
+
+    monkeypatch.setattr(careers.metrics, "resolve", resolve_must_not_be_called)
+    before, missing = count("static"), count("static", status="404")
+    assert client.get("/static/css/site.css").status_code == 200
+    assert client.get("/static/finns-inte.css").status_code == 404
+    assert (count("static"), count("static", status="404")) == (before + 1, missing + 1)
