@@ -22,6 +22,7 @@ from django.contrib.auth.signals import user_login_failed
 from django.dispatch import receiver
 from django.http import Http404, HttpResponse
 from django.urls import Resolver404, resolve
+from django.utils import translation
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
@@ -69,7 +70,10 @@ def route(request):
         return "static"  # WhiteNoise answered it: no pattern names it, and resolving costs more than the answer
     if match is None:
         try:
-            match = resolve(request.path_info)
+            # In the address's language, as the request was answered: /en/… resolves in English only.
+            language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+            with translation.override(language):
+                match = resolve(request.path_info)
         except Resolver404:
             return "unmatched"
     return match.view_name or "unnamed"

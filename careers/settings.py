@@ -87,6 +87,11 @@ MIDDLEWARE = [
     # headers but skip everything below (sessions, consent, page cache).
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # The address's language (/en/… English, else Swedish) for everything
+    # below that resolves an address or writes a page, the 400 included; in
+    # place of Django's LocaleMiddleware, which reads cookies and
+    # Accept-Language too (careers/language.py).
+    "careers.language.LanguageFromPathMiddleware",
     # The consent middleware runs before the page cache so that a cached page
     # is chosen by the visitor's consent state, and so that its response filter
     # (no analytics cookie without consent) also covers cached responses.

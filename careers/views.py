@@ -190,7 +190,7 @@ class DecisionListView(ListView):
 def robots_txt(request):
     # No rule for the admin: listing it would publish the address README advises
     # making hard to guess, and it answers only to those who log in anyway.
-    sitemap_url = request.build_absolute_uri(siteurl.absolute(reverse("careers:sitemap")))
+    sitemap_url = request.build_absolute_uri(siteurl.absolute(reverse("sitemap")))
     return render(request, "robots.txt", {"sitemap_url": sitemap_url}, content_type="text/plain; charset=utf-8")
 
 

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.test import RequestFactory
-from django.urls import include, path, reverse
+from django.urls import path, reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.gzip import gzip_page
 from django.views.decorators.vary import vary_on_headers
@@ -23,6 +23,7 @@ from redis import Redis
 from benefits.forms import VacationForm
 from benefits.models import Amount, Benefit, VacationTier
 from careers import models as careers_models
+from careers import urls as site_urls
 from careers.forms import JobFilterForm
 from careers.models import Link, Page, Role, Section
 from careers.pagecache import version
@@ -75,8 +76,9 @@ urlpatterns = [
     path("language/", vary_on_headers("Accept-Language")(counter)),
     path("gzip/", gzip_page(padded)),
     path("address/", address),
-    # The site's own routes after these: the page chrome reverses them.
-    path("", include("careers.urls")),
+    # The site's own routes after these: the page chrome reverses them (not
+    # include()d: the site's i18n_patterns may only be in a root URLconf).
+    *site_urls.urlpatterns,
 ]
 own_views = pytest.mark.urls(__name__)
 

@@ -14,8 +14,9 @@ from django.core.cache import cache
 from django.db import connection
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
-from django.urls import include, path
+from django.urls import path
 
+from careers import urls as site_urls
 from careers.pagecache import version
 from careers.pagecache.lock import RenderLock
 from careers.pagecache.middleware import PageCacheMiddleware
@@ -47,7 +48,7 @@ urlpatterns = [
     path("slow/", slow),
     path("other/", slow),
     path("cookie/", sets_cookie),
-    path("", include("careers.urls")),
+    *site_urls.urlpatterns,  # the site's own, which the page chrome reverses
 ]
 
 
