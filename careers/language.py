@@ -7,8 +7,14 @@ value, and a visitor's browser settings would choose for them. Here only the
 path counts, so one address is one page in one language, whoever asks.
 """
 
+from typing import NamedTuple
+
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
+from django.urls import NoReverseMatch, reverse
 from django.utils import translation
+
+from careers import siteurl
 
 
 def path_language(path):
@@ -35,3 +41,49 @@ class LanguageFromPathMiddleware:
             response = self.get_response(request)
         response.headers.setdefault("Content-Language", language)
         return response
+
+
+class Version(NamedTuple):
+    """A page in one language: the language's code and own name, its path (with the query) and whole address."""
+
+    code: str
+    name: str
+    path: str
+    url: str
+
+
+def versions(request):
+    """The page of `request` in each language, Swedish first (x-default), each with the same query string.
+
+    The page's own route reversed in the other language: a role, an ad and an
+    editable page keep their slug. An address that matched no route (a 404)
+    has no twin; its twin is the other language's main page.
+    """
+    match = getattr(request, "resolver_match", None)
+    query = request.META.get("QUERY_STRING", "")
+    found = []
+    for code, name in settings.LANGUAGES:
+        with translation.override(code):
+            try:
+                path = reverse(match.view_name, args=match.args, kwargs=match.kwargs) if match else None
+            except NoReverseMatch:  # a route outside the public site (none renders these pages today)
+                path = None
+            if path is None:
+                path = reverse("careers:home")
+            elif query:
+                path = f"{path}?{query}"
+        found.append(Version(code, name, path, absolute(request, path)))
+    return found
+
+
+def absolute(request, path):
+    """The whole address of a path: on SITE_URL, else on the request's host (development, tests) if it is allowed.
+
+    The 400 page of a host that ALLOWED_HOSTS refuses has no host to name: its alternates stay paths.
+    """
+    if settings.SITE_URL:
+        return siteurl.absolute(path)
+    try:
+        return request.build_absolute_uri(path)
+    except DisallowedHost:
+        return path

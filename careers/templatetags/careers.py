@@ -5,7 +5,7 @@ from django.templatetags.static import static
 from django.utils import translation
 from django.utils.html import format_html
 
-from careers import markup
+from careers import language, markup
 from careers.models import Section
 
 register = template.Library()
@@ -40,6 +40,13 @@ def icon(name, extra=""):
     return format_html(
         '<svg focusable="false" class="icon f-icon-{}{}" aria-hidden="true">\n<use href="{}#f-icon-{}"></use>\n</svg>',
         name, f" {extra}" if extra else "", static("fkui/icons.svg"), name)
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """The page in Swedish and in English ([] without a request): the header's link, the head's alternates."""
+    request = context.get("request")
+    return language.versions(request) if request is not None else []
 
 
 @register.filter

@@ -347,7 +347,7 @@ def test_queries_per_list_page_do_not_grow_with_the_number_of_ads(client, django
 
 def test_the_list_links_its_feed_with_the_same_filters(client, ads):
     page = parse(client.get("/lediga-jobb/?yrkesroll=it&ort=Kiruna"))
-    feed = one(page, 'link[rel="alternate"]')
+    feed = one(page, 'link[rel="alternate"][type="application/atom+xml"]')
     assert (feed["type"], feed["title"], feed["href"]) == (
         "application/atom+xml", "Lediga jobb på Försäkringskassan", "/lediga-jobb/feed/?yrkesroll=it")
     assert link(page, "Bevaka de här jobben i en flödesläsare (Atom)")["href"] == "/lediga-jobb/feed/?yrkesroll=it"

@@ -9,7 +9,7 @@ from django.utils import translation
 from careers.models import Page, Role
 from tests.careers.test_metrics import count
 from tests.factories import make_job, make_jobs_in_two_roles
-from tests.parse import links, main
+from tests.parse import link, links, main, one, parse
 
 pytestmark = pytest.mark.django_db
 
@@ -102,3 +102,56 @@ def test_the_admin_stays_swedish_whatever_the_browser_asks(client, db):
     response = client.get(reverse("admin:login"), headers={"accept-language": "en"})
     assert response["Content-Language"] == "sv"
     assert "Logga in" in response.content.decode()
+
+
+def header_link(page, name):
+    return link(one(page, "header"), name)
+
+
+def alternates(page):
+    return {tag["hreflang"]: tag["href"] for tag in parse(page).head.find_all("link", rel="alternate", hreflang=True)}
+
+
+def test_html_lang_is_the_addresses_language(client, content):
+    assert parse(client.get("/")).html["lang"] == "sv"
+    assert parse(client.get("/en/")).html["lang"] == "en"
+    assert parse(client.get("/en/finns-inte/")).html["lang"] == "en"
+
+
+def test_each_page_links_to_itself_in_the_other_language_with_its_query(client, content):
+    job = make_job(role=Role.objects.get(slug="it"), slug="utvecklare")
+    pairs = [("/", "/en/"), ("/yrkesroller/it/", "/en/roles/it/"),
+             ("/lediga-jobb/?yrkesroll=it&sortering=senaste", "/en/jobs/?yrkesroll=it&sortering=senaste"),
+             (f"/lediga-jobb/{job.pk}-utvecklare/", f"/en/jobs/{job.pk}-utvecklare/"),
+             ("/om-forsakringskassan/", "/en/om-forsakringskassan/"), ("/kakor/", "/en/cookies/")]
+    for swedish, english in pairs:
+        to_english = header_link(client.get(swedish), "English")
+        assert (to_english["href"], to_english["lang"], to_english["hreflang"]) == (english, "en", "en")
+        to_swedish = header_link(client.get(english), "Svenska")
+        assert (to_swedish["href"], to_swedish["lang"], to_swedish["hreflang"]) == (swedish, "sv", "sv")
+        assert not to_english.find("img") and not to_swedish.find("img")  # a name, no flag
+
+
+def test_the_other_languages_link_is_the_pages_own_though_the_header_is_rendered_once(client, content):
+    assert header_link(client.get("/yrkesroller/it/"), "English")["href"] == "/en/roles/it/"
+    assert header_link(client.get("/yrkesroller/hr/"), "English")["href"] == "/en/roles/hr/"
+    assert header_link(client.get("/en/roles/hr/"), "Svenska")["href"] == "/yrkesroller/hr/"
+
+
+def test_alternates_name_both_languages_and_swedish_as_default_on_both(client, content, settings):
+    settings.SITE_URL = "https://jobba.example.se"
+    for swedish, english in [("/", "/en/"), ("/lediga-jobb/?sortering=senaste", "/en/jobs/?sortering=senaste"),
+                             ("/medarbetare/", "/en/colleagues/")]:
+        expected = {"sv": f"https://jobba.example.se{swedish}", "en": f"https://jobba.example.se{english}",
+                    "x-default": f"https://jobba.example.se{swedish}"}
+        assert alternates(client.get(swedish)) == expected
+        assert alternates(client.get(english)) == expected
+
+
+def test_an_address_of_no_route_links_to_the_other_languages_main_page(client, content):
+    response = client.get("/en/finns/inte/")
+    assert response.status_code == 404
+    assert header_link(response, "Svenska")["href"] == "/"
+    assert header_link(client.get("/finns/inte/"), "English")["href"] == "/en/"
+    # A missing page of a route (no such editable page) links to the same address in the other language.
+    assert header_link(client.get("/en/finns-inte/"), "Svenska")["href"] == "/finns-inte/"
