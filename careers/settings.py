@@ -87,10 +87,7 @@ MIDDLEWARE = [
     # headers but skip everything below (sessions, consent, page cache).
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
-    # The address's language (/en/… English, else Swedish) for everything
-    # below that resolves an address or writes a page, the 400 included; in
-    # place of Django's LocaleMiddleware, which reads cookies and
-    # Accept-Language too (careers/language.py).
+    # The address's language (/en/…) for all below, the 400 included; not LocaleMiddleware (careers/language.py).
     "careers.language.LanguageFromPathMiddleware",
     # The consent middleware runs before the page cache so that a cached page
     # is chosen by the visitor's consent state, and so that its response filter
@@ -110,8 +107,8 @@ MIDDLEWARE = [
     "careers.middleware.CacheControlMiddleware",
     "careers.pagecache.middleware.PageCacheMiddleware",
     # Right inside the page cache: a page that cannot be rendered because the
-    # database does not answer becomes a Swedish 503, which the page cache
-    # replaces with its last good copy of the page when it has one.
+    # database does not answer becomes a 503 (in the page's language), which
+    # the page cache replaces with its last good copy of the page when it has one.
     "careers.database.middleware.DatabaseUnavailableMiddleware",
     # Inside the page cache: a page is compressed once, when it is rendered,
     # and the cache keeps the gzip copy (its key says whether the client

@@ -7,7 +7,16 @@ from careers.models import JobAd, Page, Role
 
 
 class SiteSitemap(Sitemap):
-    """Links on SITE_URL (careers/siteurl.py), not on whatever host the request named."""
+    """Links on SITE_URL (careers/siteurl.py), not on whatever host the request named.
+
+    Each page once per language, each with its alternates in both languages
+    and Swedish as the default (x-default), as the pages' own <link
+    rel="alternate"> say.
+    """
+
+    i18n = True
+    alternates = True
+    x_default = True
 
     def get_protocol(self, protocol=None):
         return siteurl.scheme() or super().get_protocol(protocol)

@@ -1,4 +1,4 @@
-"""A page that cannot be rendered for want of the database: a Swedish 503, never a 500."""
+"""A page that cannot be rendered for want of the database: a 503 in the address's language, never a 500."""
 
 import logging
 
@@ -19,7 +19,8 @@ def reason(error):
 
 
 def unavailable(request, retry_after=30):
-    """The Swedish 503 page, with Retry-After; marked so the page cache may answer with its last good copy."""
+    """The 503 page (in the address's language) with Retry-After; marked so the page cache may answer with its
+    last good copy."""
     response = render(request, "503.html", status=503)
     response["Retry-After"] = str(retry_after)
     add_never_cache_headers(response)
@@ -35,7 +36,7 @@ def quiet(response):
 
 
 class DatabaseUnavailableMiddleware:
-    """Answer 503 with a Swedish page and Retry-After when a view fails because the database does not answer.
+    """Answer 503 and Retry-After, in the address's language, when a view fails because the database does not answer.
 
     One warning in the log per outage and process, and one when the database
     answers again (the first page rendered without an error), not a traceback

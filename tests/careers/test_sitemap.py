@@ -4,7 +4,7 @@ import xml.etree.ElementTree as ET
 from datetime import timedelta
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from careers.models import JobAd, Page, Role
 from tests.factories import make_job
@@ -12,6 +12,7 @@ from tests.factories import make_job
 pytestmark = pytest.mark.django_db
 
 SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
 
 
 def sitemap(client, **kwargs):
@@ -30,14 +31,34 @@ def test_the_sitemap_lists_every_public_page(client, content):
     urls = sitemap(client)
     base = "http://testserver"
     expected = {f"{base}/", f"{base}/lediga-jobb/", f"{base}/yrkesroller/", f"{base}/medarbetare/",
-                f"{base}/lediga-jobb/status/", f"{base}/lediga-jobb/beslut/", f"{base}{open_job.get_absolute_url()}"}
-    expected |= {f"{base}{page.get_absolute_url()}" for page in Page.objects.published()}
-    expected |= {f"{base}{role.get_absolute_url()}" for role in Role.objects.all()}
+                f"{base}/lediga-jobb/status/", f"{base}/lediga-jobb/beslut/", f"{base}{open_job.get_absolute_url()}",
+                f"{base}/en/", f"{base}/en/jobs/", f"{base}/en/roles/", f"{base}/en/colleagues/",
+                f"{base}/en/jobs/status/", f"{base}/en/jobs/decisions/",
+                f"{base}/en/jobs/{open_job.pk}-{open_job.slug}/"}
+    for language in ("sv", "en"):  # each page in both languages
+        with translation.override(language):
+            expected |= {f"{base}{page.get_absolute_url()}" for page in Page.objects.published()}
+            expected |= {f"{base}{role.get_absolute_url()}" for role in Role.objects.all()}
     assert set(urls) == expected
     for absent in (closed, draft):
         assert f"{base}{absent.get_absolute_url()}" not in urls
     assert f"{base}/hemlig/" not in urls
     assert f"{base}/tillganglighetsredogorelse/" in urls
+
+
+def test_each_page_names_itself_in_both_languages_and_swedish_as_the_default(client, content):
+    job = make_job(role=Role.objects.get(slug="it"), slug="utvecklare")
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+    alternates = {url.findtext(f"{SM}loc"): {link.get("hreflang"): link.get("href")
+                                             for link in url.iter(f"{XHTML}link") if link.get("rel") == "alternate"}
+                  for url in root.iter(f"{SM}url")}
+    base = "http://testserver"
+    for swedish, english in [("/", "/en/"), ("/yrkesroller/it/", "/en/roles/it/"),
+                             (f"/lediga-jobb/{job.pk}-utvecklare/", f"/en/jobs/{job.pk}-utvecklare/"),
+                             ("/tillganglighetsredogorelse/", "/en/tillganglighetsredogorelse/")]:
+        pair = {"sv": base + swedish, "en": base + english, "x-default": base + swedish}
+        assert alternates[base + swedish] == pair and alternates[base + english] == pair
+    assert all(len(links) == 3 for links in alternates.values())
 
 
 def test_pages_and_ads_carry_their_last_change(client, content):
