@@ -1,8 +1,9 @@
 from django.contrib import admin
+from modeltranslation.admin import TranslationTabularInline
 from django.forms.models import BaseInlineFormSet
 
 from benefits.models import Amount, Benefit, VacationTier
-from careers.contentadmin import ContentAdmin
+from careers.contentadmin import ContentAdmin, TranslatedContentAdmin
 
 
 class AmountFormSet(BaseInlineFormSet):
@@ -11,7 +12,7 @@ class AmountFormSet(BaseInlineFormSet):
         return Amount._meta.constraints[0].violation_error_message
 
 
-class AmountInline(admin.TabularInline):
+class AmountInline(TranslationTabularInline):
     model = Amount
     formset = AmountFormSet
     extra = 0
@@ -19,7 +20,7 @@ class AmountInline(admin.TabularInline):
 
 
 @admin.register(Benefit)
-class BenefitAdmin(ContentAdmin):
+class BenefitAdmin(TranslatedContentAdmin):
     list_display = ["title", "order"]
     list_editable = ["order"]
     search_fields = ["title", "text"]

@@ -55,8 +55,9 @@ class Benefit(models.Model):
 
     def drawn_key(self):
         """With BenefitQuerySet.with_amounts(): every value its card shows, a key for `{% once %}`."""
-        return (self.pk, self.title, self.text,
-                *((amount.amount, amount.unit, amount.valid_from, amount.is_upcoming) for amount in self.shown_amounts))
+        return (self.pk, self.title_sv, self.text_sv, self.title_en, self.text_en,
+                *((amount.amount, amount.unit_sv, amount.unit_en, amount.valid_from, amount.is_upcoming)
+                  for amount in self.shown_amounts))
 
     @property
     def current_amounts(self):

@@ -8,8 +8,10 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationStackedInline
 
-from careers.contentadmin import ContentAdmin, MarkdownGuideMixin
+from careers import translated
+from careers.contentadmin import ContentAdmin, MarkdownGuideMixin, TranslatedContentAdmin
 from careers.models import Contact, JobAd, Link, Page, Role, Section, Testimonial, UnionRepresentative
 from careers.preview import PreviewMixin
 
@@ -20,7 +22,7 @@ admin.site.index_title = _("Content of the careers site")
 ON_THE_LIST_AND_THE_FORM = [ActionLocation.CHANGE_LIST, ActionLocation.CHANGE_FORM]
 
 
-class SectionInline(MarkdownGuideMixin, admin.StackedInline):
+class SectionInline(MarkdownGuideMixin, TranslationStackedInline):
     model = Section
     extra = 0
     prepopulated_fields = {"anchor": ["heading"]}
@@ -29,7 +31,7 @@ class SectionInline(MarkdownGuideMixin, admin.StackedInline):
 
 
 @admin.register(Page)
-class PageAdmin(PreviewMixin, ContentAdmin):
+class PageAdmin(PreviewMixin, TranslatedContentAdmin):
     list_display = ["title", "slug", "is_published", "publish_from", "updated_at"]
     list_filter = ["is_published"]
     search_fields = ["title", "lead", "body", "sections__heading", "sections__body"]
@@ -38,13 +40,23 @@ class PageAdmin(PreviewMixin, ContentAdmin):
     fields = ["title", "slug", "lead", "body", "meta_description", "is_published", "publish_from"]
     markdown_fields = ["body"]
 
+    def lacks_english(self):
+        return translated.lacks_english_within(Page, Section, "page")
+
+    def english_missing_in(self, page):
+        sections = [section for section in page.sections.all() if translated.missing_english(section)]
+        return [*super().english_missing_in(page), *([str(_("sections"))] if sections else [])]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("sections")
+
     def show_in_preview(self, page):
         # A draft or a page set to publish later is previewed as if published now.
         Page.objects.filter(pk=page.pk).update(is_published=True, publish_from=None)
 
 
 @admin.register(Role)
-class RoleAdmin(ContentAdmin):
+class RoleAdmin(TranslatedContentAdmin):
     list_display = ["title", "summary", "ssyk_code", "order"]
     list_editable = ["order"]
     search_fields = ["title", "summary", "description", "requirements", "ssyk_code"]
@@ -53,7 +65,7 @@ class RoleAdmin(ContentAdmin):
 
 
 @admin.register(Testimonial)
-class TestimonialAdmin(ContentAdmin):
+class TestimonialAdmin(TranslatedContentAdmin):
     list_display = ["name", "job_title", "film_minutes", "order"]
     list_filter = ["job_title"]
     search_fields = ["name", "job_title", "quote", "transcript"]
@@ -61,7 +73,7 @@ class TestimonialAdmin(ContentAdmin):
 
 
 @admin.register(Link)
-class LinkAdmin(ContentAdmin):
+class LinkAdmin(TranslatedContentAdmin):
     list_display = ["title", "url", "page", "is_external", "order"]
     list_editable = ["order"]
     list_filter = ["is_external"]

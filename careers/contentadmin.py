@@ -4,17 +4,23 @@ History is django-reversion's: every save in the admin keeps a version of the
 object with its inlines (VersionAdmin follows them by itself), "Historik" lists
 who changed what and when, any version can be viewed and restored, and the
 change list links to deleted objects that can be recovered.
+
+A model with English texts (careers/translation.py) gets TranslatedContentAdmin:
+a Swedish and an English field for each text, and a column and a filter that
+show which items still lack English.
 """
 
+from django.contrib import admin
 from django.contrib.admin.widgets import AdminTextareaWidget
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from careers import markup, pagecache
+from careers import markup, pagecache, translated
 
 # Each example is shown as written and as the site shows it, through the same
 # sanitiser as every page: what the guide promises is what the site does.
@@ -52,7 +58,8 @@ class MarkdownGuideMixin:
     markdown_fields = ()
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
-        if db_field.name in self.markdown_fields:
+        # A translated text's columns (body_sv, body_en) are named after the text (body).
+        if getattr(db_field, "translated_field", db_field).name in self.markdown_fields:
             kwargs["widget"] = MarkdownTextarea
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
@@ -77,3 +84,46 @@ class ContentAdmin(MarkdownGuideMixin, VersionAdmin):
         if request.method == "POST" and response.status_code == 302:
             pagecache.invalidate()
         return response
+
+
+class LacksEnglishFilter(admin.SimpleListFilter):
+    """Items with a Swedish text whose English is empty: what is left to translate."""
+
+    title = _("English")
+    parameter_name = "engelska"
+
+    def lookups(self, request, model_admin):
+        return [("saknas", _("Lacks English")), ("klar", _("Translated"))]
+
+    def __init__(self, request, params, model, model_admin):
+        self.condition = model_admin.lacks_english()
+        super().__init__(request, params, model, model_admin)
+
+    def queryset(self, request, queryset):
+        condition = self.condition
+        if self.value() == "saknas":
+            return queryset.filter(condition)
+        if self.value() == "klar":
+            return queryset.exclude(condition)
+        return queryset
+
+
+class TranslatedContentAdmin(TranslationAdmin, ContentAdmin):
+    """ContentAdmin for a model with English texts: Swedish required, English optional."""
+
+    def get_list_display(self, request):
+        return [*super().get_list_display(request), "missing_english"]
+
+    def get_list_filter(self, request):
+        return [*super().get_list_filter(request), LacksEnglishFilter]
+
+    def lacks_english(self):
+        """The filter for the items that lack English (with a page, its sections count too)."""
+        return translated.lacks_english(self.model)
+
+    def english_missing_in(self, obj):
+        return [str(name) for name in translated.missing_english(obj)]
+
+    @admin.display(description=_("Lacks English"))
+    def missing_english(self, obj):
+        return ", ".join(self.english_missing_in(obj)) or "–"

@@ -13,7 +13,7 @@ import markdown
 import nh3
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 
 from careers import addresses
 
@@ -32,8 +32,9 @@ def _read_as_it_looks(tag, attribute, value):
     return value
 
 
-def render(text):
-    return mark_safe(_render(text or "", get_language()))
+def render(text, language=None):
+    """`text` as safe HTML; its link notes in `language`, by default the page's."""
+    return mark_safe(_render(str(text or ""), language or get_language()))
 
 
 # Keyed by the text itself (and the language of the link note), so an edit is a
@@ -49,5 +50,6 @@ def _render(text, language):
     if not EXTERNAL_LINK.search(safe):
         return safe
     # The same icon and hidden text as every other link that opens in a new window.
-    note = render_to_string("includes/external_link_note.html")
+    with override(language):
+        note = render_to_string("includes/external_link_note.html")
     return EXTERNAL_LINK.sub(lambda m: f'<a href="{m[1]}"{m[2]} target="_blank">{m[3]} {note}</a>', safe)

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from careers import addresses
+from careers import addresses, translated
 
 
 class PageQuerySet(models.QuerySet):
@@ -56,12 +56,13 @@ class Page(models.Model):
         return reverse("careers:page-detail", args=[self.slug])
 
     def clean(self):
+        # The Swedish texts are the ones a page needs (careers/translation.py); English is optional.
         if self.is_published:
             errors = {}
-            if not self.title.strip():
-                errors["title"] = _("A published page needs a title.")
-            if not self.body.strip() and not (self.pk and self.sections.exists()):
-                errors["body"] = _("A published page needs a body text.")
+            if not (self.title_sv or "").strip():
+                errors["title_sv"] = _("A published page needs a title.")
+            if not (self.body_sv or "").strip() and not (self.pk and self.sections.exists()):
+                errors["body_sv"] = _("A published page needs a body text.")
             if errors:
                 raise ValidationError(errors)
 
@@ -165,8 +166,8 @@ class Testimonial(models.Model):
     def clean(self):
         if self.film_url and (error := addresses.problem(self.film_url, local=False)):
             raise ValidationError({"film_url": error})
-        if self.film_url and not self.transcript.strip():
-            raise ValidationError({"transcript": _("A film needs a text alternative.")})
+        if self.film_url and not (self.transcript_sv or "").strip():
+            raise ValidationError({"transcript_sv": _("A film needs a text alternative.")})
 
 
 class Link(models.Model):
@@ -190,7 +191,8 @@ class Link(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return self.page.get_absolute_url() if self.page else self.url
+        # An address on this site is written in Swedish; an English page links to its English twin.
+        return self.page.get_absolute_url() if self.page else translated.address(self.url)
 
     def clean(self):
         if bool(self.page) == bool(self.url):

@@ -5,7 +5,7 @@ from django.templatetags.static import static
 from django.utils import translation
 from django.utils.html import format_html
 
-from careers import language, markup
+from careers import language, markup, translated
 from careers.models import Section
 
 register = template.Library()
@@ -21,7 +21,14 @@ LISTING_TEMPLATES = {
 
 @register.filter
 def markdown(text):
-    return markup.render(text)
+    # A Swedish text on an English page (careers/translated.py) gets Swedish link notes.
+    return markup.render(text, getattr(text, "lang", None))
+
+
+@register.simple_tag
+def tr(obj, field):
+    """{% tr role "title" as title %}: the text in the page's language, or marked Swedish (careers/translated.py)."""
+    return translated.text(obj, field)
 
 
 @register.filter

@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group, User
 from django.core.management import CommandError, call_command
 from django.db.models import TextField
 from django.urls import reverse
+from modeltranslation.translator import translator
 
 from benefits.models import Amount, Benefit, VacationTier
 from careers import markup
@@ -94,10 +95,10 @@ def test_an_hr_editor_changes_a_benefit_amount_and_the_page_shows_it(client, edi
     at(time_machine, 2026, 3, 1, 10)
     assert "5\u00a0000 kr per år" in client.get("/").content.decode()  # cached before the edit
     benefit = Benefit.objects.get(title="Friskvårdsbidrag")
-    rows = [{"id": str(a.pk), "amount": str(a.amount), "unit": a.unit, "valid_from": a.valid_from.isoformat()}
+    rows = [{"id": str(a.pk), "amount": str(a.amount), "unit_sv": a.unit, "valid_from": a.valid_from.isoformat()}
             for a in benefit.amounts.all()]
     rows[1]["amount"] = "5500"
-    data = {"title": benefit.title, "text": benefit.text, "order": benefit.order, **amounts_formset(benefit, rows)}
+    data = {"title_sv": benefit.title, "text_sv": benefit.text, "order": benefit.order, **amounts_formset(benefit, rows)}
     response = client.post(reverse("admin:benefits_benefit_change", args=[benefit.pk]), data)
     assert response.status_code == 302, response.content.decode()[:3000]
     assert sorted(benefit.amounts.values_list("amount", flat=True)) == [4000, 5500]
@@ -109,9 +110,9 @@ def test_an_hr_editor_changes_a_benefit_amount_and_the_page_shows_it(client, edi
 
 def test_two_amounts_from_the_same_day_are_refused_in_swedish(client, editor):
     benefit = make_benefit()
-    rows = [{"amount": "4000", "unit": "kr per år", "valid_from": "2025-07-01"},
-            {"amount": "4500", "unit": "kr per år", "valid_from": "2025-07-01"}]
-    data = {"title": benefit.title, "text": "", "order": 0, **amounts_formset(benefit, rows)}
+    rows = [{"amount": "4000", "unit_sv": "kr per år", "valid_from": "2025-07-01"},
+            {"amount": "4500", "unit_sv": "kr per år", "valid_from": "2025-07-01"}]
+    data = {"title_sv": benefit.title, "text_sv": "", "order": 0, **amounts_formset(benefit, rows)}
     response = client.post(reverse("admin:benefits_benefit_change", args=[benefit.pk]), data)
     assert response.status_code == 200
     assert "Förmånen har redan ett belopp som gäller från den dagen." in response.content.decode()
@@ -120,8 +121,8 @@ def test_two_amounts_from_the_same_day_are_refused_in_swedish(client, editor):
 
 def test_a_negative_amount_is_refused(client, editor):
     benefit = make_benefit()
-    rows = [{"amount": "-100", "unit": "kr per år", "valid_from": "2025-07-01"}]
-    data = {"title": benefit.title, "text": "", "order": 0, **amounts_formset(benefit, rows)}
+    rows = [{"amount": "-100", "unit_sv": "kr per år", "valid_from": "2025-07-01"}]
+    data = {"title_sv": benefit.title, "text_sv": "", "order": 0, **amounts_formset(benefit, rows)}
     response = client.post(reverse("admin:benefits_benefit_change", args=[benefit.pk]), data)
     assert response.status_code == 200
     assert "större än eller lika med 0" in response.content.decode()
@@ -129,8 +130,8 @@ def test_a_negative_amount_is_refused(client, editor):
 
 def test_an_hr_editor_changes_a_role(client, editor):
     role = make_role()
-    data = {"title": "Handläggare inom sjukförsäkringen", "slug": role.slug, "summary": "Ny sammanfattning.",
-            "description": "", "order": 0}
+    data = {"title_sv": "Handläggare inom sjukförsäkringen", "slug": role.slug, "summary_sv": "Ny sammanfattning.",
+            "description_sv": "", "order": 0}
     response = client.post(reverse("admin:careers_role_change", args=[role.pk]), data)
     assert response.status_code == 302
     role.refresh_from_db()
@@ -152,7 +153,7 @@ def test_vacation_tiers_are_checked_with_swedish_messages(client, editor, from_a
 
 
 def test_a_published_page_needs_a_title_and_a_body(client, editor):
-    data = {"title": "", "slug": "ny-sida", "lead": "", "body": "", "meta_description": "",
+    data = {"title_sv": "", "slug": "ny-sida", "lead_sv": "", "body_sv": "", "meta_description_sv": "",
             "is_published": "on", "publish_from_0": "", "publish_from_1": "",
             "sections-TOTAL_FORMS": "0", "sections-INITIAL_FORMS": "0",
             "sections-MIN_NUM_FORMS": "0", "sections-MAX_NUM_FORMS": "1000"}
@@ -180,12 +181,14 @@ def test_the_hr_group_exists_after_migrations():
 # Every field an editor writes Markdown in, as (model, field): each shows the guide beside it. Inline
 # rows are edited in their parent's change form. Every other text field is plain text, named below,
 # so that a new text field must be put in one list or the other.
+# A text with an English version (careers/translation.py) is edited as two fields, text_sv and text_en.
 MARKDOWN_FIELDS = [
-    (Page, "body"), (Section, "body"), (Role, "description"), (Role, "requirements"),
-    (Colleague, "quote"), (Colleague, "transcript"), (Benefit, "text"),
+    *((model, f"{field}_{language}") for model, field in [
+        (Page, "body"), (Section, "body"), (Role, "description"), (Role, "requirements"),
+        (Colleague, "quote"), (Colleague, "transcript"), (Benefit, "text")] for language in ("sv", "en")),
     (JobAd, "duties"), (JobAd, "qualifications"), (JobAd, "merits"),
 ]
-PLAIN_TEXT_FIELDS = [(Page, "lead"), (Cookie, "purpose")]
+PLAIN_TEXT_FIELDS = [(Page, "lead_sv"), (Page, "lead_en"), (Cookie, "purpose")]
 EDITED_IN = {Section: Page}
 MAKE = {
     Page: lambda: make_section(make_page(slug="om-oss"), body="Vi utreder.").page,
@@ -199,11 +202,13 @@ MAKE = {
 def text_fields_of_content_admins():
     """Every text field an editor types in, in a content model's change form or in its inlines."""
     found = set()
+    registered = translator.get_registered_models()
     for model, model_admin in admin.site._registry.items():
         if isinstance(model_admin, ContentAdmin):
             for edited in [model, *(inline.model for inline in model_admin.inlines)]:
+                translated = translator.get_options_for_model(edited).fields if edited in registered else {}
                 found |= {(edited, field.name) for field in edited._meta.concrete_fields
-                          if isinstance(field, TextField) and field.editable}
+                          if isinstance(field, TextField) and field.editable and field.name not in translated}
     return found
 
 

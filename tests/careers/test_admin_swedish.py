@@ -167,7 +167,7 @@ def test_every_admin_page_an_hr_editor_can_open_is_in_swedish(walk, client):
     home = Page.objects.get(slug=Page.HOME_SLUG)
     home_form = form_data(client.get(url_of(Page, "change", home.pk)).content.decode(), "page_form")
     walk.visit(url_of(Page, "preview", home.pk), "post", home_form)
-    walk.visit(url_of(Page, "preview", home.pk), "post", {**home_form, "title": ""}, expect=(400,))
+    walk.visit(url_of(Page, "preview", home.pk), "post", {**home_form, "title_sv": ""}, expect=(400,))
     job = JobAd.objects.first()
     for action in ("close_now", "copy"):
         response = client.post(url_of(JobAd, "changelist"), {"action": action, "_selected_action": [job.pk]},

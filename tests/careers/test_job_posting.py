@@ -149,7 +149,8 @@ def test_an_ssyk_code_that_is_not_four_digits_is_refused_in_swedish(client, edit
     with pytest.raises(ValidationError) as error:
         role.full_clean()
     assert SSYK_MESSAGE in error.value.message_dict["ssyk_code"]
-    data = {"title": role.title, "slug": role.slug, "summary": role.summary, "description": "", "requirements": "",
+    data = {"title_sv": role.title, "slug": role.slug, "summary_sv": role.summary, "description_sv": "",
+            "requirements_sv": "",
             "ssyk_code": code, "order": 0}
     response = client.post(reverse("admin:careers_role_change", args=[role.pk]), data)
     assert response.status_code == 200
@@ -163,7 +164,8 @@ def test_a_four_digit_ssyk_code_is_taken(client, editor, code):
     role = make_role()
     role.ssyk_code = code
     role.full_clean()
-    data = {"title": role.title, "slug": role.slug, "summary": role.summary, "description": "", "requirements": "",
+    data = {"title_sv": role.title, "slug": role.slug, "summary_sv": role.summary, "description_sv": "",
+            "requirements_sv": "",
             "ssyk_code": code, "order": 0}
     assert client.post(reverse("admin:careers_role_change", args=[role.pk]), data).status_code == 302
     role.refresh_from_db()

@@ -51,7 +51,7 @@ def test_the_tag_changes_when_an_editor_saves_the_page(client, home):
     editor = log_in(Client(), make_hr_editor())
     change = reverse("admin:careers_page_change", args=[home.pk])
     data = form_data(editor.get(change).content.decode(), "page_form")
-    response = editor.post(change, {**data, "title": "Jobba hos oss"})
+    response = editor.post(change, {**data, "title_sv": "Jobba hos oss"})
     assert response.status_code == 302
     after = client.get("/", HTTP_IF_NONE_MATCH=tag)
     assert after.status_code == 200 and "Jobba hos oss" in after.content.decode()

@@ -133,7 +133,7 @@ def test_an_admin_save_while_redis_fails_goes_through_and_shows_the_moment_redis
     role = Role.objects.get(slug="handlaggare")
     change = reverse("admin:careers_role_change", args=[role.pk])
     form = submitted(one(editor.get(change).content.decode(), 'form[method="post"]:not(#logout-form)'))
-    form["title"] = ["Handläggare, ändrad under avbrottet"]
+    form["title_sv"] = ["Handläggare, ändrad under avbrottet"]
     visitor = Client()
     assert role.title in visitor.get(PAGES[0]).content.decode()
     getattr(site, fault)()

@@ -53,7 +53,7 @@ def test_a_page_preview_shows_the_unsaved_text_and_sections_and_saves_nothing(cl
     page = make_page(slug="om-oss", title="Om oss", body="Den sparade texten.")
     Section.objects.create(page=page, heading="Den sparade rubriken", body="Sparad.", order=1)
     data = form_data(client.get(reverse("admin:careers_page_change", args=[page.pk])).content.decode(), "page_form")
-    data.update(body=["Den **osparade** texten."], **{"sections-0-heading": ["Den osparade rubriken"]})
+    data.update(body_sv=["Den **osparade** texten."], **{"sections-0-heading_sv": ["Den osparade rubriken"]})
     before = snapshot()
     response = client.post(reverse("admin:careers_page_preview", args=[page.pk]), data)
     assert_a_preview_that_no_cache_keeps(response)
@@ -69,7 +69,7 @@ def test_a_page_preview_shows_the_unsaved_text_and_sections_and_saves_nothing(cl
 def test_a_new_page_set_to_publish_later_can_be_previewed(client, editor):
     later = timezone.localtime() + timedelta(days=3)
     data = form_data(client.get(reverse("admin:careers_page_add")).content.decode(), "page_form")
-    data.update(title=["Sommarjobb"], slug=["sommarjobb"], body=["Vi söker sommarvikarier."],
+    data.update(title_sv=["Sommarjobb"], slug=["sommarjobb"], body_sv=["Vi söker sommarvikarier."],
                 is_published=["on"], publish_from_0=[later.date().isoformat()], publish_from_1=["08:00:00"])
     response = client.post(reverse("admin:careers_page_preview"), data)
     assert_a_preview_that_no_cache_keeps(response)
