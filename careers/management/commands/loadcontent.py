@@ -2,6 +2,9 @@
 
 Safe to run on every start (`make run` does): it only creates what is
 missing, so nothing that HR editors have changed in the admin is overwritten.
+English (careers/content_en.py) goes only into an empty English field beside
+the Swedish seed text it translates: not over an editor's English, and not
+beside a Swedish text that an editor has rewritten.
 """
 
 from datetime import date, datetime, timedelta
@@ -11,9 +14,10 @@ from django.db import transaction
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import override
 
 from benefits.models import Amount, Benefit, VacationTier
-from careers import content, example_jobs
+from careers import content, content_en, example_jobs
 from careers.models import JobAd, Link, Page, Role, Section, Testimonial
 
 # The date the brief gives as "Senast uppdaterad".
@@ -70,7 +74,8 @@ class Command(BaseCommand):
             )
             created.append("semester")
         created += self.create_links()
-        self.stdout.write(f"Innehållet är på plats ({len(created)} nya delar).")
+        translated = fill_english()
+        self.stdout.write(f"Innehållet är på plats ({len(created)} nya delar, {translated} översatta till engelska).")
 
     def create_example_jobs(self):
         """Made-up ads, dated around today so that the list looks real; known by reference number."""
@@ -122,3 +127,51 @@ class Command(BaseCommand):
             link.save()
             created.append(link)
         return created
+
+
+def fill_english():
+    """The seed's English, where English is empty and the Swedish is still the seed's; how many objects got some."""
+    with override("en"):
+        addresses = {name: reverse(route) + query for name, (route, query) in content_en.ADDRESSES.items()}
+    filled = 0
+
+    def fill(obj, swedish, english):
+        """Set each empty field_en whose field_sv is the seed's Swedish; `swedish`, `english`: {field: text}."""
+        nonlocal filled
+        names = [name for name, text in english.items()
+                 if text and not getattr(obj, f"{name}_en") and getattr(obj, f"{name}_sv") == swedish[name]]
+        for name in names:
+            setattr(obj, f"{name}_en", english[name].format(**addresses))
+        if names:
+            obj.save(update_fields=[f"{name}_en" for name in names])
+            filled += 1
+
+    pages = {page.slug: page for page in Page.objects.prefetch_related("sections")}
+    for slug, title, lead, body, sections in content.PAGES:
+        if (page := pages.get(slug)) is None:
+            continue
+        en_title, en_lead, en_body, en_sections = content_en.PAGES[slug]
+        fill(page, {"title": title, "lead": lead, "body": body, "meta_description": lead[:300]},
+             {"title": en_title, "lead": en_lead, "body": en_body, "meta_description": en_lead[:300]})
+        by_anchor = {section.anchor: section for section in page.sections.all()}
+        for heading, anchor, text, _listing in sections:
+            if anchor in by_anchor and anchor in en_sections:
+                en_heading, en_text = en_sections[anchor]
+                fill(by_anchor[anchor], {"heading": heading, "body": text}, {"heading": en_heading, "body": en_text})
+    roles = {role.slug: role for role in Role.objects.all()}
+    for slug, *texts in content.ROLES:
+        if slug in roles:
+            names = ("title", "summary", "description", "requirements")
+            fill(roles[slug], dict(zip(names, texts)), dict(zip(names, content_en.ROLES[slug])))
+    for film in Testimonial.objects.filter(name_sv=content.FILM["name"]):
+        fill(film, content.FILM, content_en.FILM)
+    for benefit in Benefit.objects.all():
+        for title, text, _amounts in content.BENEFITS:
+            if benefit.title_sv == title:
+                en_title, en_text = content_en.BENEFITS[title]
+                fill(benefit, {"title": title, "text": text}, {"title": en_title, "text": en_text})
+    for amount in Amount.objects.filter(unit_sv__in=content_en.UNITS):
+        fill(amount, {"unit": amount.unit_sv}, {"unit": content_en.UNITS[amount.unit_sv]})
+    for link in Link.objects.filter(title_sv__in=content_en.LINKS):
+        fill(link, {"title": link.title_sv}, {"title": content_en.LINKS[link.title_sv]})
+    return filled
