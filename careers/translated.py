@@ -11,7 +11,6 @@ English page never shows an empty box where English is missing.
 
 from urllib.parse import urlsplit
 
-from django.db import migrations
 from django.db.models import Exists, OuterRef, Q
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils.html import escape, format_html
@@ -70,7 +69,8 @@ def address(url):
 
 def fields(model):
     """The names of the model's translated fields (title, body…), in the order they were declared."""
-    return list(translator.get_options_for_model(model).fields)
+    translated = translator.get_options_for_model(model).fields  # a dict of sets: its order is not kept
+    return [field.name for field in model._meta.concrete_fields if field.name in translated]
 
 
 def _empty(name):
@@ -95,17 +95,3 @@ def missing_english(obj):
     """The verbose names of `obj`'s fields that have Swedish but no English."""
     return [obj._meta.get_field(field).verbose_name for field in fields(type(obj))
             if getattr(obj, f"{field}_sv", None) and not getattr(obj, f"{field}_en", None)]
-
-
-def copy_into_swedish(app_label, translated):
-    """A migration step: each text's original column copied into its new Swedish one ({model: fields})."""
-
-    def copy(apps, schema_editor):
-        from django.db.models import F
-
-        for model_name, names in translated.items():
-            manager = apps.get_model(app_label, model_name)._base_manager
-            for name in names:
-                manager.filter(**{f"{name}_sv__isnull": True}).update(**{f"{name}_sv": F(name)})
-
-    return migrations.RunPython(copy, migrations.RunPython.noop, elidable=True)

@@ -1,13 +1,10 @@
-
-"""A Swedish and an English column beside each translated text; the Swedish one starts as a copy.
+"""A Swedish and an English column beside each translated text; careers' 0014 copies the Swedish in.
 
 Only adds (tests/test_migrations.py): the original column stays and keeps the Swedish text
 (modeltranslation writes it on every save), so the previous release still reads and writes it.
 """
 
 from django.db import migrations, models
-
-from careers.translated import copy_into_swedish
 
 
 class Migration(migrations.Migration):
@@ -47,8 +44,4 @@ class Migration(migrations.Migration):
             name='title_sv',
             field=models.CharField(max_length=200, null=True, verbose_name='title'),
         ),
-        copy_into_swedish("benefits", {
-            "benefit": ('title', 'text'),
-            "amount": ('unit',),
-        }),
     ]

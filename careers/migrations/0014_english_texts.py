@@ -1,19 +1,32 @@
-
 """A Swedish and an English column beside each translated text; the Swedish one starts as a copy.
+
+The benefits' texts too: their columns come in benefits' 0002, copied here, in one place.
 
 Only adds (tests/test_migrations.py): the original column stays and keeps the Swedish text
 (modeltranslation writes it on every save), so the previous release still reads and writes it.
 """
 
 from django.db import migrations, models
+from django.db.models import F
 
-from careers.translated import copy_into_swedish
+
+def copy_into_swedish(translated):
+    """Each text's original column copied into its new Swedish one ({(app, model): fields})."""
+
+    def copy(apps, schema_editor):
+        for (app_label, model_name), names in translated.items():
+            manager = apps.get_model(app_label, model_name)._base_manager
+            for name in names:
+                manager.filter(**{f"{name}_sv__isnull": True}).update(**{f"{name}_sv": F(name)})
+
+    return migrations.RunPython(copy, migrations.RunPython.noop, elidable=True)
 
 
 class Migration(migrations.Migration):
 
     dependencies = [
         ('careers', '0013_jobad_recruitment'),
+        ('benefits', '0002_english_texts'),
     ]
 
     operations = [
@@ -167,11 +180,13 @@ class Migration(migrations.Migration):
             name='transcript_sv',
             field=models.TextField(blank=True, help_text='What is said and shown in the film, for those who cannot watch it. Required with a film.', null=True, verbose_name='text alternative'),
         ),
-        copy_into_swedish("careers", {
-            "page": ('title', 'lead', 'body', 'meta_description'),
-            "section": ('heading', 'body'),
-            "role": ('title', 'summary', 'description', 'requirements'),
-            "testimonial": ('name', 'job_title', 'quote', 'transcript'),
-            "link": ('title',),
+        copy_into_swedish({
+            ("careers", "page"): ('title', 'lead', 'body', 'meta_description'),
+            ("careers", "section"): ('heading', 'body'),
+            ("careers", "role"): ('title', 'summary', 'description', 'requirements'),
+            ("careers", "testimonial"): ('name', 'job_title', 'quote', 'transcript'),
+            ("careers", "link"): ('title',),
+            ("benefits", "benefit"): ('title', 'text'),
+            ("benefits", "amount"): ('unit',),
         }),
     ]
