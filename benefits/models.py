@@ -45,7 +45,7 @@ class Benefit(models.Model):
     class Meta:
         verbose_name = _("benefit")
         verbose_name_plural = _("benefits")
-        ordering = ["order", "title"]
+        ordering = ["order", "title_sv"]  # the Swedish order in both languages (careers/translation.py)
 
     def __str__(self):
         return self.title

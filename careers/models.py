@@ -45,7 +45,7 @@ class Page(models.Model):
     class Meta:
         verbose_name = _("page")
         verbose_name_plural = _("pages")
-        ordering = ["title"]
+        ordering = ["title_sv"]  # the Swedish order in both languages (careers/translation.py)
 
     def __str__(self):
         return self.title or self.slug
@@ -125,7 +125,7 @@ class Role(models.Model):
     class Meta:
         verbose_name = _("role")
         verbose_name_plural = _("roles")
-        ordering = ["order", "title"]
+        ordering = ["order", "title_sv"]  # the Swedish order in both languages (careers/translation.py)
 
     def __str__(self):
         return self.title
@@ -158,7 +158,7 @@ class Testimonial(models.Model):
     class Meta:
         verbose_name = _("testimonial")
         verbose_name_plural = _("testimonials")
-        ordering = ["order", "name"]
+        ordering = ["order", "name_sv"]  # the Swedish order in both languages (careers/translation.py)
 
     def __str__(self):
         return self.name
@@ -185,7 +185,7 @@ class Link(models.Model):
     class Meta:
         verbose_name = _("related link")
         verbose_name_plural = _("related links")
-        ordering = ["order", "title"]
+        ordering = ["order", "title_sv"]  # the Swedish order in both languages (careers/translation.py)
 
     def __str__(self):
         return self.title

@@ -48,9 +48,10 @@ def text(obj, field):
     """`field` of `obj` in the active language, or its Swedish text marked as Swedish where that is empty."""
     page_lang = get_language()
     own = getattr(obj, f"{field}_{page_lang}", None) or ""
-    if own or page_lang == SWEDISH:
+    swedish = "" if own or page_lang == SWEDISH else getattr(obj, f"{field}_{SWEDISH}", None) or ""
+    if not swedish:  # English, or nothing in either language (a section with only a listing)
         return Text.of(own, page_lang, page_lang)
-    return Text.of(getattr(obj, f"{field}_{SWEDISH}", None) or "", SWEDISH, page_lang)
+    return Text.of(swedish, SWEDISH, page_lang)
 
 
 def address(url):

@@ -14,6 +14,10 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        migrations.AlterModelOptions(
+            name='benefit',
+            options={'ordering': ['order', 'title_sv'], 'verbose_name': 'benefit', 'verbose_name_plural': 'benefits'},
+        ),
         migrations.AddField(
             model_name='amount',
             name='unit_en',

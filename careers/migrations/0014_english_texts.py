@@ -30,6 +30,22 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        migrations.AlterModelOptions(
+            name='link',
+            options={'ordering': ['order', 'title_sv'], 'verbose_name': 'related link', 'verbose_name_plural': 'related links'},
+        ),
+        migrations.AlterModelOptions(
+            name='page',
+            options={'ordering': ['title_sv'], 'verbose_name': 'page', 'verbose_name_plural': 'pages'},
+        ),
+        migrations.AlterModelOptions(
+            name='role',
+            options={'ordering': ['order', 'title_sv'], 'verbose_name': 'role', 'verbose_name_plural': 'roles'},
+        ),
+        migrations.AlterModelOptions(
+            name='testimonial',
+            options={'ordering': ['order', 'name_sv'], 'verbose_name': 'testimonial', 'verbose_name_plural': 'testimonials'},
+        ),
         migrations.AddField(
             model_name='link',
             name='title_en',

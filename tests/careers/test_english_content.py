@@ -4,16 +4,20 @@ import pytest
 from django.urls import reverse
 from django.utils.translation import override
 
-from careers.models import Link, Role, Testimonial
+from careers.models import Link, Role
+from careers.models import Testimonial as Colleague  # "Test…" would look like a test class to pytest
 from tests.factories import make_benefit, make_home, make_page, make_role, make_section
 from tests.parse import headings, main, one, text
 
 pytestmark = pytest.mark.django_db
 
 
-def english(path):
+def english(target):
+    """The English address of an object, of a route ("careers:role-list") or of the main page ("/")."""
     with override("en"):
-        return reverse(path) if ":" in path else path
+        if hasattr(target, "get_absolute_url"):
+            return target.get_absolute_url()
+        return reverse("careers:home" if target == "/" else target)
 
 
 def marked_swedish(node):
@@ -25,7 +29,7 @@ def test_an_english_page_shows_the_english_texts_and_marks_nothing(client):
     page = make_page(slug="om-oss", title="Om oss", title_en="About us", lead="Svensk ingress.",
                      lead_en="English lead.", body="Svensk text.", body_en="English *text*.")
     make_section(page, heading="Vad vi gör", heading_en="What we do", body="Vi utreder.", body_en="We investigate.")
-    html = main(client.get(english(page.get_absolute_url())))
+    html = main(client.get(english(page)))
     assert headings(html) == ["About us", "What we do"]
     assert "English lead. English text. What we do We investigate." in text(html)
     assert "Svensk" not in text(html) and marked_swedish(html) == []
@@ -38,11 +42,11 @@ def test_a_text_without_english_is_shown_in_swedish_and_marked_so(client):
     page = make_page(slug="om-oss", title="Om oss", title_en="About us", lead="Svensk ingress.",
                      body="Svensk text med [en länk](https://www.example.se/).")
     make_section(page, heading="Vad vi gör", body="Vi utreder.", body_en="We investigate.")
-    html = main(client.get(english(page.get_absolute_url())))
+    html = main(client.get(english(page)))
     assert one(html, "h1").get("lang") is None and text(one(html, "h1")) == "About us"
     # The lead, the body and the section's heading have no English: each says it is Swedish.
     assert marked_swedish(html) == ["Svensk ingress.", "Svensk text med en länk (Länk till annan webbplats, "
-                                    "öppnas i nytt fönster)", "Vad vi gör"]
+                                    "öppnas i nytt fönster) .", "Vad vi gör"]
     assert one(html, "p.lead")["lang"] == "sv" and one(html, "h2")["lang"] == "sv"
     assert "We investigate." in text(html)
 
@@ -56,12 +60,13 @@ def test_the_english_main_page_marks_each_card_that_lacks_english(client):
     make_benefit("Friskvårdsbidrag", title_en="Wellness allowance", text="Ett bidrag.",
                  amounts=[(4000, "2025-07-01")])
     make_benefit("Flextid", text="Du väljer tider.", text_en="You choose your hours.")
-    Testimonial.objects.create(name="Anna", quote="Bra jobb.", quote_en="A good job.")
+    Colleague.objects.create(name="Anna", quote="Bra jobb.", quote_en="A good job.")
     Link.objects.create(title="Lediga jobb", url="/lediga-jobb/")
     html = main(client.get(english("/")))
     assert {"Investigator", "You investigate.", "Welcome.", "Wellness allowance", "You choose your hours.",
             "A good job."} <= set(text(node) for node in html.select("a, p, h3, blockquote"))
-    assert marked_swedish(html) == ["Jurist", "Om Jurist.", "Ett bidrag.", "kr per år", "Flextid", "Anna",
+    # In the Swedish order: a card without English does not move to the end of the English list.
+    assert marked_swedish(html) == ["Jurist", "Om Jurist.", "Flextid", "Ett bidrag.", "kr per år", "Anna",
                                     "Lediga jobb"]
     assert not [node for node in html.select("h1, h2, h3, p, a, blockquote, span") if not text(node)
                 and not node.select("svg")]
@@ -84,7 +89,7 @@ def test_a_unit_with_english_and_a_link_to_a_swedish_address_are_english(client)
 def test_a_role_page_in_english_marks_the_texts_it_lacks(client):
     role = make_role("Utredare", title_en="Investigator", summary_en="You investigate.",
                      description="Du går på djupet.", description_en="You go deep.", requirements="- en examen")
-    html = main(client.get(english(role.get_absolute_url())))
+    html = main(client.get(english(role)))
     assert headings(html, "h1") == ["Investigator"]
     assert "You go deep." in text(html)
     assert marked_swedish(html) == ["en examen"]
@@ -95,12 +100,12 @@ def test_the_english_role_list_and_page_titles_fall_back_marked(client):
     make_role("Jurist")
     html = main(client.get(english("careers:role-list")))
     assert marked_swedish(html) == ["Jurist", "Om Jurist."]
-    response = client.get(english(Role.objects.get().get_absolute_url()))
+    response = client.get(english(Role.objects.get()))
     assert "<title>Jurist" in response.content.decode()  # the tab's title is the Swedish one, not empty
 
 
 def test_the_colleagues_page_in_english(client):
-    Testimonial.objects.create(name="Anna", name_en="Anna", job_title="Handläggare", job_title_en="Case officer",
+    Colleague.objects.create(name="Anna", name_en="Anna", job_title="Handläggare", job_title_en="Case officer",
                                quote="Bra jobb.", quote_en="A good job.", film_url="https://film.example/1",
                                transcript="Anna berättar.")
     html = main(client.get(english("careers:testimonial-list")))
