@@ -201,8 +201,8 @@ PAGES = {
                 "- your name and how we can reach you."
             )),
             "vart": ("Where to send it", (
-                "Send the appeal to us at Försäkringskassan, not to the board that decides on it, Statens "
-                "överklagandenämnd. Send it to our registry: registratur@example.com."
+                "Send the appeal to us at Försäkringskassan, not to the state's appeals board that decides "
+                "on it. Send it to our registry: registratur@example.com."
             )),
             "nar": ("When it must reach us", (
                 "Your appeal must reach us within three weeks from the day the decision was posted on "
@@ -213,7 +213,7 @@ PAGES = {
                 "appeal that decision too."
             )),
             "sedan": ("What happens next", (
-                "If the appeal came in time, we send it on to Statens överklagandenämnd, a board under "
+                "If the appeal came in time, we send it on to the state's appeals board, which belongs to "
                 "the Legal, Financial and Administrative Services Agency (Kammarkollegiet). The board "
                 "examines whether the decision is right and decides the matter.\n\n"
                 "The board's decision cannot be appealed."
@@ -317,8 +317,7 @@ FILM = {
 BENEFITS = {
     "Flextid": ("Flexible hours", "You can decide yourself when you start and end your working day."),
     "Friskvårdsbidrag": ("Wellness allowance", (
-        "You get *friskvårdsbidrag*, a wellness allowance that you can use for keeping fit, for "
-        "example exercise.")),
+        "You get an allowance that you can use for keeping fit, for example exercise.")),
     "Friskvårdstimme": ("Wellness hour", "You get one wellness hour every week on paid working time."),
     "Semester": ("Vacation", "You get generous vacation. How many days depends on your age, see the table."),
     "Föräldralön": ("Parental pay", (

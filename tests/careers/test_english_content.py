@@ -1,13 +1,15 @@
 """Editable texts on the English pages: English where an editor wrote it, else the Swedish marked lang="sv"."""
 
+import re
+
 import pytest
 from django.urls import reverse
 from django.utils.translation import override
 
-from careers.models import Link, Role
+from careers.models import Link, Page, Role
 from careers.models import Testimonial as Colleague  # "Test…" would look like a test class to pytest
 from tests.factories import make_benefit, make_home, make_page, make_role, make_section
-from tests.parse import headings, main, one, text
+from tests.parse import as_tree, headings, main, one, text
 
 pytestmark = pytest.mark.django_db
 
@@ -23,6 +25,23 @@ def english(target):
 def marked_swedish(node):
     """The texts of the elements in `node` that say they are Swedish."""
     return [text(element) for element in node.select('[lang="sv"]')]
+
+
+def unmarked_swedish(node):
+    """Words with å, ä or ö in `node` outside the elements marked Swedish, the agency's name aside."""
+    node = as_tree(str(node))
+    for element in node.select('[lang="sv"]'):
+        element.decompose()
+    return re.findall(r"\w*[åäöÅÄÖ]\w*", text(node).replace("Försäkringskassan", ""))
+
+
+def test_the_seed_content_is_english_on_the_english_pages(client, content):
+    paths = [english("/"), english("careers:role-list"), english("careers:testimonial-list"),
+             *(english(role) for role in Role.objects.all()),
+             *(english(page) for page in Page.objects.exclude(slug=Page.HOME_SLUG))]
+    for path in paths:
+        html = main(client.get(path))
+        assert (unmarked_swedish(html), marked_swedish(html)) == ([], []), path
 
 
 def test_an_english_page_shows_the_english_texts_and_marks_nothing(client):
