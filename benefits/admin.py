@@ -1,6 +1,6 @@
 from django.contrib import admin
-from modeltranslation.admin import TranslationTabularInline
 from django.forms.models import BaseInlineFormSet
+from modeltranslation.admin import TranslationTabularInline
 
 from benefits.models import Amount, Benefit, VacationTier
 from careers.contentadmin import ContentAdmin, TranslatedContentAdmin

@@ -64,7 +64,7 @@ class JobAdQuerySet(models.QuerySet):
         starts to show must be named here, or each card costs a query (test_jobs counts them)."""
         return self.select_related("role").only(
             "title", "slug", "town", "employment_form", "extent", "published_on", "last_day",
-            "role__title", "role__slug")
+            "role__title_sv", "role__title_en", "role__slug")  # the role's title in each language
 
     def search(self, text):
         """Ads that hold every word of the text in some Swedish form, with a `rank` (see careers.search)."""

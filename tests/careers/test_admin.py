@@ -98,7 +98,8 @@ def test_an_hr_editor_changes_a_benefit_amount_and_the_page_shows_it(client, edi
     rows = [{"id": str(a.pk), "amount": str(a.amount), "unit_sv": a.unit, "valid_from": a.valid_from.isoformat()}
             for a in benefit.amounts.all()]
     rows[1]["amount"] = "5500"
-    data = {"title_sv": benefit.title, "text_sv": benefit.text, "order": benefit.order, **amounts_formset(benefit, rows)}
+    data = {"title_sv": benefit.title, "text_sv": benefit.text, "order": benefit.order,
+            **amounts_formset(benefit, rows)}
     response = client.post(reverse("admin:benefits_benefit_change", args=[benefit.pk]), data)
     assert response.status_code == 302, response.content.decode()[:3000]
     assert sorted(benefit.amounts.values_list("amount", flat=True)) == [4000, 5500]
