@@ -162,7 +162,8 @@ def fill_english():
     for slug, *texts in content.ROLES:
         if slug in roles:
             names = ("title", "summary", "description", "requirements")
-            fill(roles[slug], dict(zip(names, texts, strict=True)), dict(zip(names, content_en.ROLES[slug], strict=True)))
+            fill(roles[slug], dict(zip(names, texts, strict=True)),
+                 dict(zip(names, content_en.ROLES[slug], strict=True)))
     for film in Testimonial.objects.filter(name_sv=content.FILM["name"]):
         fill(film, content.FILM, content_en.FILM)
     for benefit in Benefit.objects.all():
