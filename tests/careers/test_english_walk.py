@@ -146,8 +146,8 @@ def test_the_walk_finds_swedish_chrome_where_there_is_some(client, neutral):
     with pytest.raises(AssertionError):
         assert_no_swedish_chrome(client.get("/lediga-jobb/"), "/lediga-jobb/")
     page = neutral["page"]
-    page.body = "Lorem ipsum."
-    page.title = "Lorem"
+    page.body_en = "Lorem ipsum."  # English, so the body is not marked as the Swedish fallback is
+    page.title_en = "Lorem"
     page.save()
     marked = client.get("/en/lorem/")
     marked.content = marked.content.replace(b"Lorem ipsum.", '<span lang="sv">Läs mer om oss.</span>'.encode())
