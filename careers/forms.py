@@ -2,6 +2,7 @@ from django import forms
 from django.core.validators import RegexValidator
 from django.db.models import F
 from django.http import QueryDict
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from careers import search
@@ -101,7 +102,7 @@ class JobFilterForm(forms.Form):
                 jobs = jobs.filter(**{field: data[name]})
         words = self.words()
         if words:
-            jobs = jobs.search(words)
+            jobs = jobs.search(words, get_language())  # in English also by the English texts
         order = self.ORDERS[self.order()][1]
         if order is None:
             return search.by_relevance(jobs) if words else jobs

@@ -133,7 +133,7 @@ class Role(models.Model):
         super().save(*args, **kwargs)
         # The ads search their role's title from a copy of their own (an
         # index cannot reach into another table): a new title reaches them.
-        for job in self.jobs.exclude(search_role=self.title):
+        for job in self.jobs.with_stale_role_copies(self):
             job.role = self
             job.save(update_fields=["search_role"])
 
