@@ -2,12 +2,14 @@ from datetime import timedelta
 
 from django.contrib import admin, messages
 from django.contrib.admin.options import ActionLocation
+from django.db.models import Q
 from django.forms.models import _get_foreign_key
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationAdmin
 
 from careers.contentadmin import ContentAdmin, MarkdownGuideMixin
 from careers.models import Contact, JobAd, Link, Page, Role, Section, Testimonial, UnionRepresentative
@@ -89,6 +91,24 @@ class ShownOnSiteFilter(admin.SimpleListFilter):
         return queryset
 
 
+class InEnglishFilter(admin.SimpleListFilter):
+    """Which ads HR has written in English too (careers/jobads_translation.py)."""
+
+    title = _("in English")
+    parameter_name = "engelska"
+
+    def lookups(self, request, model_admin):
+        return [("ja", _("Yes")), ("nej", _("No, only in Swedish"))]
+
+    def queryset(self, request, queryset):
+        english = Q(title_en__gt="")
+        if self.value() == "ja":
+            return queryset.filter(english)
+        if self.value() == "nej":
+            return queryset.exclude(english)
+        return queryset
+
+
 class ContactInline(admin.TabularInline):
     model = Contact
     extra = 1
@@ -100,11 +120,12 @@ class UnionRepresentativeInline(admin.TabularInline):
 
 
 @admin.register(JobAd)
-class JobAdAdmin(PreviewMixin, ContentAdmin):
-    list_display = ["title", "reference", "role", "town", "shown_on_site", "published_on", "last_day"]
-    list_filter = [ShownOnSiteFilter, "status", "recruitment_status", "role", "town", "employment_form", "extent",
-                   "remote"]
-    search_fields = ["title", "reference", "town", "duties", "qualifications"]
+class JobAdAdmin(PreviewMixin, TranslationAdmin, ContentAdmin):
+    # TranslationAdmin: each translated field as its Swedish (required) and English (optional) field.
+    list_display = ["title", "reference", "role", "town", "shown_on_site", "in_english", "published_on", "last_day"]
+    list_filter = [ShownOnSiteFilter, InEnglishFilter, "status", "recruitment_status", "role", "town",
+                   "employment_form", "extent", "remote"]
+    search_fields = ["title", "title_en", "reference", "town", "duties", "qualifications"]
     list_select_related = ["role"]
     prepopulated_fields = {"slug": ["title"]}
     date_hierarchy = "last_day"
@@ -123,6 +144,7 @@ class JobAdAdmin(PreviewMixin, ContentAdmin):
             "decision_posted_on", "decision_reference", "decision_appealable", "decision_appeal_until"]}),
     ]
     readonly_fields = ["recruitment_status_set_on", "decision_appeal_until"]
+    # Each language's field takes the widget of its untranslated field (modeltranslation's admin).
     markdown_fields = ["duties", "qualifications", "merits"]
     actions = ["close_now", "copy"]
 
@@ -139,6 +161,10 @@ class JobAdAdmin(PreviewMixin, ContentAdmin):
             return _("Shown from %(date)s") % {"date": date_format(ad.published_on)}
         return {JobAd.Visibility.OPEN: _("Shown now"), JobAd.Visibility.CLOSED: _("Closed"),
                 JobAd.Visibility.DRAFT: _("Draft, not shown")}[visibility]
+
+    @admin.display(description=_("in English"), boolean=True)
+    def in_english(self, ad):
+        return ad.in_english
 
     @admin.action(description=_("Close the ad now"), permissions=["change"], location=ON_THE_LIST_AND_THE_FORM)
     def close_now(self, request, queryset):

@@ -265,10 +265,13 @@ class JobAd(models.Model):
             errors["last_day"] = _("The last application day cannot be before the published date.")
         if self.apply_url and (error := addresses.problem(self.apply_url, local=False)):
             errors["apply_url"] = error
-        if not self.qualifications.strip():
-            errors["qualifications"] = _("Write the qualifications the job requires: every state ad must state them.")
-        if self.employment_form == self.EmploymentForm.FIXED_TERM and not (self.ends_on or self.duration.strip()):
-            errors["duration"] = _("A fixed-term employment needs its duration: give an end date or describe it.")
+        # The Swedish ad's texts, whatever the language of the moment: the ad the rules are about.
+        if not (self.qualifications_sv or "").strip():
+            errors["qualifications_sv"] = _(
+                "Write the qualifications the job requires: every state ad must state them.")
+        if self.employment_form == self.EmploymentForm.FIXED_TERM and not (
+                self.ends_on or (self.duration_sv or "").strip()):
+            errors["duration_sv"] = _("A fixed-term employment needs its duration: give an end date or describe it.")
         if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
             errors["ends_on"] = _("The employment cannot end before it starts.")
         if (self.pay_min is None) != (self.pay_max is None):

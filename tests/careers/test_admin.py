@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group, User
 from django.core.management import CommandError, call_command
 from django.db.models import TextField
 from django.urls import reverse
+from modeltranslation.translator import NotRegistered, translator
 
 from benefits.models import Amount, Benefit, VacationTier
 from careers import markup
@@ -183,7 +184,8 @@ def test_the_hr_group_exists_after_migrations():
 MARKDOWN_FIELDS = [
     (Page, "body"), (Section, "body"), (Role, "description"), (Role, "requirements"),
     (Colleague, "quote"), (Colleague, "transcript"), (Benefit, "text"),
-    (JobAd, "duties"), (JobAd, "qualifications"), (JobAd, "merits"),
+    # A translated text is edited in each language (careers/jobads_translation.py).
+    *((JobAd, f"{name}_{language}") for name in ("duties", "qualifications", "merits") for language in ("sv", "en")),
 ]
 PLAIN_TEXT_FIELDS = [(Page, "lead"), (Cookie, "purpose")]
 EDITED_IN = {Section: Page}
@@ -196,6 +198,14 @@ MAKE = {
 }
 
 
+def translated_fields(model):
+    """The untranslated columns modeltranslation edits as one field per language instead."""
+    try:
+        return translator.get_options_for_model(model).all_fields
+    except NotRegistered:
+        return {}
+
+
 def text_fields_of_content_admins():
     """Every text field an editor types in, in a content model's change form or in its inlines."""
     found = set()
@@ -203,7 +213,8 @@ def text_fields_of_content_admins():
         if isinstance(model_admin, ContentAdmin):
             for edited in [model, *(inline.model for inline in model_admin.inlines)]:
                 found |= {(edited, field.name) for field in edited._meta.concrete_fields
-                          if isinstance(field, TextField) and field.editable}
+                          if isinstance(field, TextField) and field.editable
+                          and field.name not in translated_fields(edited)}
     return found
 
 
