@@ -345,11 +345,6 @@ class JobAd(models.Model):
         return bool(self.title_en)
 
     @property
-    def pay_text(self):
-        """How the pay is set, in the page's language when it is the usual "individual pay"."""
-        return _("Individual pay") if self.pay == self.DEFAULT_PAY else self.pay
-
-    @property
     def has_pay_range(self):
         return self.pay_min is not None and self.pay_max is not None
 

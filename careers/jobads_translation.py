@@ -5,15 +5,17 @@ Swedish ad requires stay required; HR may write an English title and English tex
 (`title_en`, `duties_en`, …) beside them. Facts with choices (employment form, extent,
 remote work) are drawn in the page's language from their labels; dates and numbers need
 no translation. The pay's free text is not translated: its usual value is drawn from a
-msgid (JobAd.pay_text), anything else is shown in Swedish, marked as such.
+msgid (careers/jobad_facts.html), anything else is shown in Swedish, marked as such.
 
 Registered from careers/translation.py, which modeltranslation reads at start-up.
 """
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import TranslationOptions, register
 
 from careers.jobads import JobAd
+from careers.search import SWEDISH
 
 # The texts HR writes in words. Kept in one place: the search documents (careers/search.py,
 # migration 0014) and the "has English" test (JobAd.in_english) read the same names.
@@ -38,3 +40,25 @@ def english_errors(job):
     if job.title_en:
         return {"duties_en": _("Write the duties in English too, or leave the English title empty.")}
     return {"title_en": _("Give the ad an English title, or leave the English texts empty.")}
+
+
+def shown_language(obj, field):
+    """The language the page shows `obj.<field>` in: the page's own, or Swedish where that has no text.
+
+    (modeltranslation falls back to the Swedish text by itself; this says when it did, so that the
+    text can be marked `lang="sv"` on an English page.)
+    """
+    language = page_language()
+    if language != SWEDISH and not getattr(obj, f"{field}_{language}", None):
+        return SWEDISH
+    return language
+
+
+def page_language():
+    return get_language() or SWEDISH
+
+
+def foreign_language(obj, field):
+    """The language of `obj.<field>` where it is not the page's (an ad without English), else ""."""
+    language = shown_language(obj, field)
+    return "" if language == page_language() else language
