@@ -155,10 +155,9 @@ def search(ads, text, language=SWEDISH):
     """The ads that hold every word of the text in some form, annotated with `rank`.
     In English: every word in the English document, or every word in the Swedish one."""
     languages = (ENGLISH, SWEDISH) if language == ENGLISH else (SWEDISH,)
-    matches = [match(text, each) for each in languages]
-    if not any(matches):  # only stop words: PostgreSQL finds nothing either
+    matches = [found for found in (match(text, each) for each in languages) if found is not None]
+    if not matches:  # only stop words: PostgreSQL finds nothing either
         return ads.annotate(rank=Value(0.0, output_field=FloatField())).none()
-    matches = [(found, rank) for found, rank in matches if found is not None]
     found = Q(*(found for found, _rank in matches), _connector=Q.OR)
     ranks = [rank for _found, rank in matches]
     return ads.filter(found).annotate(rank=Greatest(*ranks) if len(ranks) > 1 else ranks[0])
