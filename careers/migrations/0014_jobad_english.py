@@ -9,13 +9,13 @@ language has its own search document, kept by the database on PostgreSQL as 0012
 - `search_document_en`, new, reads the English ones with PostgreSQL's `english` configuration
   (careers/search.py `vector("en")` says what it must be), indexed with GIN.
 
-SQLite keeps the English stems in `search_text_en`, written by JobAd.save().
+SQLite keeps the English stems in `search_text_en`, written by JobAd.save(): empty for an ad
+saved before this migration until its next save (a migration imports none of the app's code).
+Such an ad has no English text anyway, and the English site searches its Swedish stems too.
 """
 
 from django.db import migrations, models
 import django.contrib.postgres.search
-
-from careers import search
 
 JOINERS = "translate({}, '+-./:@~', '       ')"
 
@@ -48,10 +48,10 @@ OLD_SWEDISH = document("swedish", [
 ])
 
 
-def function(name, column, body):
+def function(name, column, body, before=""):
     return f"""
 CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
+BEGIN{before}
     NEW.{column} := {body};
     RETURN NEW;
 END
@@ -59,7 +59,19 @@ $$;
 """
 
 
-FORWARD = (function("careers_jobad_document", "search_document", SWEDISH)
+# While the release rolls out, an instance still on the old code writes the old columns alone: its
+# new ad, or its edit of an ad, reaches the Swedish columns the new code reads. (The new code
+# writes both: JobAd.save() writes the old columns from the Swedish ones.)
+TRANSLATED = ("title", "duties", "qualifications", "merits", "duration", "working_hours")
+KEEP_SWEDISH = "".join(f"""
+    IF TG_OP = 'INSERT' THEN
+        NEW.{name}_sv := COALESCE(NEW.{name}_sv, NEW.{name});
+    ELSIF NEW.{name} IS DISTINCT FROM OLD.{name} AND NEW.{name}_sv IS NOT DISTINCT FROM OLD.{name}_sv THEN
+        NEW.{name}_sv := NEW.{name};
+    END IF;""" for name in TRANSLATED)
+
+
+FORWARD = (function("careers_jobad_document", "search_document", SWEDISH, KEEP_SWEDISH)
            + function("careers_jobad_document_en", "search_document_en", ENGLISH) + """
 CREATE TRIGGER careers_jobad_document_en BEFORE INSERT OR UPDATE ON careers_jobad
     FOR EACH ROW EXECUTE FUNCTION careers_jobad_document_en();
@@ -81,15 +93,14 @@ def on_postgresql(sql):
 
 
 def copy_the_swedish_ad(apps, schema_editor):
-    """The Swedish columns from the old ones; the English search copies as an ad without English has them."""
+    """The Swedish columns from the old ones; the role's title for the English document as it is today."""
     JobAd = apps.get_model("careers", "JobAd")
     for ad in JobAd.objects.all().iterator():
-        for name in ("title", "duties", "qualifications", "merits", "duration", "working_hours"):
+        for name in TRANSLATED:
             setattr(ad, f"{name}_sv", getattr(ad, name))
         ad.search_role_en = ad.search_role
-        ad.search_text_en = search.search_text("", f"{ad.search_role} {ad.town}", ad.reference, search.ENGLISH)
         ad.save(update_fields=["title_sv", "duties_sv", "qualifications_sv", "merits_sv", "duration_sv",
-                               "working_hours_sv", "search_role_en", "search_text_en"])
+                               "working_hours_sv", "search_role_en"])
 
 
 class Migration(migrations.Migration):

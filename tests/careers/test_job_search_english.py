@@ -10,6 +10,7 @@ from datetime import timedelta
 
 import pytest
 from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
 from careers import search
@@ -125,3 +126,24 @@ def test_postgresql_keeps_the_english_document_of_every_ad_however_it_is_written
     JobAd.objects.bulk_create([copy_of(ad, reference="FK 2099/1", status=JobAd.Status.DRAFT)])
     assert stale() == []
     assert set(JobAd.objects.search("budgets", "en").values_list("title_en", flat=True)) == {"Java developer"}
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's trigger; runs in the PostgreSQL run")
+def test_an_instance_still_on_the_code_before_the_migration_writes_the_swedish_ad_the_new_code_reads():
+    """Migration 0014: the old code writes `title` alone; the trigger carries it to `title_sv`."""
+    state = MigrationExecutor(connection).loader.project_state([("careers", "0013_jobad_recruitment")])
+    OldRole, OldJobAd = state.apps.get_model("careers", "Role"), state.apps.get_model("careers", "JobAd")
+    role = OldRole.objects.create(title="Handläggare", slug="handlaggare", summary="Om.")
+    old = OldJobAd.objects.create(
+        title="Handläggare", slug="handlaggare", role=role, town="Östersund", duties="Du utreder.",
+        qualifications="- examen", reference="FK 2026/1", last_day=timezone.localdate() + timedelta(days=9),
+        apply_url="https://rekrytering.example/1", status="publicerad")
+    job = JobAd.objects.get(pk=old.pk)
+    assert (job.title, job.title_sv, job.duties_sv, job.title_en) == ("Handläggare", "Handläggare", "Du utreder.", None)
+    OldJobAd.objects.filter(pk=old.pk).update(title="Utredare", duties="Du utreder mer.")  # an edit by the old code
+    job = JobAd.objects.get(pk=old.pk)
+    assert (job.title, job.duties) == ("Utredare", "Du utreder mer.")
+    assert list(JobAd.objects.search("utredaren")) == [job]
+    job.title = "Jurist"  # and the new code's own edits stay the new code's
+    job.save()
+    assert JobAd.objects.get(pk=old.pk).title_sv == "Jurist"
