@@ -43,9 +43,9 @@ def english(path_name, *args):
         return reverse(path_name, args=args)
 
 
-def listed(page):
+def listed(page, links="main a"):
     """The ads listed on an English page: (title, the lang of its link or None), in order."""
-    return [(name, anchor.get("lang")) for anchor in parse(page).select("main a")
+    return [(name, anchor.get("lang")) for anchor in parse(page).select(links)
             if re.fullmatch(r"/en/jobs/\d+-[\w-]+/", anchor.get("href", "")) for name in [text(anchor)]]
 
 
@@ -70,12 +70,13 @@ def test_an_ad_without_english_shows_its_facts_in_english_and_its_swedish_text_m
     page = main(response)
     heading = one(page, "h1")
     assert text(heading) == "Testledare" and heading.get("lang") == "sv"
-    assert "The ad is in Swedish." in text(page)
+    assert text(one(page, "h1 + .job-language")) == "The ad is in Swedish."
     facts = terms(page)
     assert facts["Employment form"] == "Fixed-term employment" and facts["Extent"] == "Full time"
     assert facts["Pay"] == "Individual pay" and facts["Remote work"] == "On site"
     assert facts["Last application day"] == ad.last_day.strftime("%-d %B %Y")  # an English month
-    assert one(page, "dd span[lang=sv]").get_text() == "Ett år"  # the duration HR wrote in Swedish
+    duration = one(page, "dt:-soup-contains('Duration') + dd")
+    assert one(duration, "span[lang=sv]").get_text() == "Ett år"  # the duration HR wrote in Swedish
     assert facts["Working hours"] == "Dagtid, flextid"
     duties = [section for section in page.select("section") if text(section).startswith("Duties")][0]
     assert one(duties, ".markdown").get("lang") == "sv" and "Du leder testarbetet." in text(duties)
@@ -85,13 +86,13 @@ def test_an_ad_with_english_is_english_throughout(client, ads):
     ad, _swedish_ad = ads
     page = main(client.get(f"/en/jobs/{ad.pk}-{ad.slug}/"))
     assert text(one(page, "h1")) == "Java developer" and one(page, "h1").get("lang") is None
-    assert 'lang="sv"' not in str(page).replace('hreflang="sv"', "")
+    assert not page.select("h1[lang], .markdown[lang], .job-facts [lang]")  # nothing of the ad in Swedish
     assert "You develop the systems that pay out benefits." in text(page) and "Du utvecklar" not in text(page)
-    assert "The ad is in Swedish." not in text(page)
+    assert not page.select("h1 + .job-language")  # no note that the ad is in Swedish (a similar one has it)
     assert "experience of Spring Boot" in text(page)
     # The similar jobs after it: the other ad, its Swedish title marked.
     similar = [section for section in page.select("section") if text(section).startswith("Similar jobs")][0]
-    assert listed(str(similar)) == [("Testledare", "sv")]
+    assert listed(str(similar), "a") == [("Testledare", "sv")]
 
 
 def test_the_filters_have_the_same_names_and_values_in_english(client, ads):
@@ -116,9 +117,9 @@ def test_the_english_feed_is_in_english_with_english_links(client, ads):
     assert entries["Testledare, Östersund"].get(lang) == "sv"
     for entry, ad in ((entries["Java developer, Sundsvall"], english_ad),
                       (entries["Testledare, Östersund"], swedish_ad)):
-        assert entry.find(f"{atom}link").get("href") == siteurl.absolute(f"/en/jobs/{ad.pk}-{ad.slug}/")
+        assert entry.find(f"{atom}link").get("href").endswith(f"/en/jobs/{ad.pk}-{ad.slug}/")
     assert "Last application day" in entries["Testledare, Östersund"].find(f"{atom}summary").text
-    assert feed.find(f"{atom}link[@rel='self']").get("href") == siteurl.absolute("/en/jobs/feed/")
+    assert feed.find(f"{atom}link[@rel='self']").get("href").endswith("/en/jobs/feed/")
     # The Swedish feed is Swedish.
     swedish = ET.fromstring(client.get("/lediga-jobb/feed/").content)
     assert swedish.get(lang) == "sv"
