@@ -12,6 +12,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
 from careers.contentadmin import ContentAdmin, MarkdownGuideMixin
+from careers.media.fields import admin_fields, picture_form
 from careers.models import Contact, JobAd, Link, Page, Role, Section, Testimonial, UnionRepresentative
 from careers.preview import PreviewMixin
 
@@ -37,7 +38,9 @@ class PageAdmin(PreviewMixin, ContentAdmin):
     search_fields = ["title", "lead", "body", "sections__heading", "sections__body"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [SectionInline]
-    fields = ["title", "slug", "lead", "body", "meta_description", "is_published", "publish_from"]
+    form = picture_form("picture")
+    fields = ["title", "slug", "lead", *admin_fields("picture"), "body", "meta_description", "is_published",
+              "publish_from"]
     markdown_fields = ["body"]
 
     def show_in_preview(self, page):
@@ -52,6 +55,11 @@ class RoleAdmin(ContentAdmin):
     search_fields = ["title", "summary", "description", "requirements", "ssyk_code"]
     prepopulated_fields = {"slug": ["title"]}
     markdown_fields = ["description", "requirements"]
+    form = picture_form("picture")
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", "description", "requirements", "ssyk_code", "order"]}),
+        (_("Picture"), {"fields": admin_fields("picture")}),
+    ]
 
 
 @admin.register(Testimonial)
@@ -60,6 +68,11 @@ class TestimonialAdmin(ContentAdmin):
     list_filter = ["job_title"]
     search_fields = ["name", "job_title", "quote", "transcript"]
     markdown_fields = ["quote", "transcript"]
+    form = picture_form("portrait")
+    fieldsets = [
+        (None, {"fields": ["name", "job_title", "quote", "film_url", "film_minutes", "transcript", "order"]}),
+        (_("Portrait"), {"fields": admin_fields("portrait")}),
+    ]
 
 
 @admin.register(Link)

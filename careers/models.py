@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from careers import addresses
+from careers.media.fields import picture, picture_fields
 
 
 class PageQuerySet(models.QuerySet):
@@ -33,6 +34,8 @@ class Page(models.Model):
         _("meta description"), max_length=300, blank=True,
         help_text=_("Shown by search engines. At most about 160 characters is best."),
     )
+    # Shown under the lead: on the main page, the opening's picture.
+    picture, picture_alt, picture_decorative = picture_fields(_("picture"))
     is_published = models.BooleanField(_("published"), default=False)
     publish_from = models.DateTimeField(
         _("publish from"), null=True, blank=True,
@@ -49,6 +52,10 @@ class Page(models.Model):
 
     def __str__(self):
         return self.title or self.slug
+
+    @property
+    def picture_image(self):
+        return picture(self, "picture")
 
     def get_absolute_url(self):
         if self.slug == self.HOME_SLUG:
@@ -117,6 +124,7 @@ class Role(models.Model):
         help_text=_("The occupation group in Statistics Sweden's classification SSYK 2012, four digits. "
                     "Search engines read it from the job ads."),
     )
+    picture, picture_alt, picture_decorative = picture_fields(_("picture"))
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     objects = RoleQuerySet.as_manager()
@@ -137,6 +145,10 @@ class Role(models.Model):
             job.role = self
             job.save(update_fields=["search_role"])
 
+    @property
+    def picture_image(self):
+        return picture(self, "picture")
+
     def get_absolute_url(self):
         return reverse("careers:role-detail", args=[self.slug])
 
@@ -152,6 +164,7 @@ class Testimonial(models.Model):
         _("text alternative"), blank=True,
         help_text=_("What is said and shown in the film, for those who cannot watch it. Required with a film."),
     )
+    portrait, portrait_alt, portrait_decorative = picture_fields(_("portrait"))
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
@@ -161,6 +174,10 @@ class Testimonial(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def portrait_image(self):
+        return picture(self, "portrait")
 
     def clean(self):
         if self.film_url and (error := addresses.problem(self.film_url, local=False)):

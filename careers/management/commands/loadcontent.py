@@ -14,6 +14,7 @@ from django.utils.text import slugify
 
 from benefits.models import Amount, Benefit, VacationTier
 from careers import content, example_jobs
+from careers.media import examples
 from careers.models import JobAd, Link, Page, Role, Section, Testimonial
 
 # The date the brief gives as "Senast uppdaterad".
@@ -30,7 +31,7 @@ class Command(BaseCommand):
         # Off by default: a deploy runs this command too, and made-up ads must
         # never be published on the real site.
         parser.add_argument("--examples", action="store_true",
-                            help="Skapa också exempel på platsannonser, för utveckling och test.")
+                            help="Skapa också exempel på platsannonser och porträtt, för utveckling och test.")
 
     @transaction.atomic
     def handle(self, *args, **options):
@@ -57,6 +58,8 @@ class Command(BaseCommand):
         if not Testimonial.objects.exists():
             Testimonial.objects.create(**content.FILM)
             created.append("film")
+        if options["examples"]:
+            created += examples.give_portraits(Testimonial.objects.all())
         for order, (title, text, amounts) in enumerate(content.BENEFITS):
             benefit, new = Benefit.objects.get_or_create(title=title, defaults={"text": text, "order": order})
             if new:
