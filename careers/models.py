@@ -53,10 +53,6 @@ class Page(models.Model):
     def __str__(self):
         return self.title or self.slug
 
-    @property
-    def picture_image(self):
-        return picture(self, "picture")
-
     def get_absolute_url(self):
         if self.slug == self.HOME_SLUG:
             return reverse("careers:home")
@@ -71,6 +67,10 @@ class Page(models.Model):
                 errors["body"] = _("A published page needs a body text.")
             if errors:
                 raise ValidationError(errors)
+
+    @property
+    def picture_image(self):
+        return picture(self, "picture")
 
 
 class Section(models.Model):
@@ -145,12 +145,12 @@ class Role(models.Model):
             job.role = self
             job.save(update_fields=["search_role"])
 
+    def get_absolute_url(self):
+        return reverse("careers:role-detail", args=[self.slug])
+
     @property
     def picture_image(self):
         return picture(self, "picture")
-
-    def get_absolute_url(self):
-        return reverse("careers:role-detail", args=[self.slug])
 
 
 class Testimonial(models.Model):

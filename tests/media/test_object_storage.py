@@ -96,3 +96,15 @@ def test_the_same_content_is_stored_once_under_its_hash(bucket, in_bucket):
 
 def client_objects(endpoint):
     return client(endpoint).list_objects_v2(Bucket=BUCKET).get("Contents", [])
+
+
+def test_the_readme_gives_the_bucket_policy_the_tests_apply():
+    import json
+    import re
+
+    from tests.instances import BASE_DIR
+    from tests.objectstorage import public_read
+
+    readme = (BASE_DIR / "README.md").read_text(encoding="utf-8")
+    policy = re.search(r"```json\n(.*?)```", readme.split("## Pictures and uploaded files", 1)[1], re.S).group(1)
+    assert json.loads(policy) == public_read("jobba-media")

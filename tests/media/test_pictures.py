@@ -1,4 +1,4 @@
-"""Pictures uploaded in the admin: checked, made into AVIF, WebP and JPEG, stripped of metadata, shown with <picture>."""
+"""Pictures uploaded in the admin: checked, made into AVIF, WebP and JPEG with no metadata, shown with <picture>."""
 
 import io
 
