@@ -107,3 +107,17 @@ def test_a_link_out_of_the_folder_is_not_followed(client, media_root):
 def test_byte_range_on_an_empty_file_is_unsatisfiable():
     assert byte_range("bytes=0-", 0) == "unsatisfiable"
     assert byte_range("", 10) is None
+
+
+def test_served_files_are_counted_as_media_without_resolving_their_address(client, video, monkeypatch):
+    import careers.metrics
+    from tests.careers.test_metrics import count
+
+    def resolve_must_not_be_called(path):
+        raise AssertionError(f"{path} was resolved")
+
+    monkeypatch.setattr(careers.metrics, "resolve", resolve_must_not_be_called)
+    before, missing = count("media", status="206"), count("media", status="404")
+    assert client.get(video, headers={"range": "bytes=0-9"}).status_code == 206
+    assert client.get("/media/finns-inte.jpg").status_code == 404
+    assert (count("media", status="206"), count("media", status="404")) == (before + 1, missing + 1)
