@@ -19,7 +19,7 @@ from django.http import HttpResponse, HttpResponseNotAllowed, StreamingHttpRespo
 from django.utils._os import safe_join
 from django.utils.http import http_date
 
-from careers.media.storage import CACHE_CONTROL, content_type
+from careers.media.storage import CACHE_CONTROL, content_type, servable
 
 RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 CHUNK = 64 * 1024
@@ -57,8 +57,9 @@ def read(path, start, length):
 
 
 def local_file(name):
-    """The file's path under MEDIA_ROOT, or None: nothing outside it, nothing hidden, no folders."""
-    if not name or any(part.startswith(".") for part in name.split("/")):
+    """The file's path under MEDIA_ROOT, or None: nothing outside it, nothing hidden, no folders, and only
+    the kinds of file the site stores (never HTML or SVG, which would run as this site's own pages)."""
+    if not name or any(part.startswith(".") for part in name.split("/")) or not servable(name):
         return None
     try:
         path = Path(safe_join(settings.MEDIA_ROOT, name)).resolve()

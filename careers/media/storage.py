@@ -15,7 +15,7 @@ from storages.backends.s3 import S3Storage
 
 CACHE_CONTROL = "public, max-age=31536000, immutable"
 
-# Types Python's table may lack or give without a charset; the rest come from mimetypes.
+# The kinds of file the site stores and serves, with their types (Python's table lacks some, and no charset).
 CONTENT_TYPES = {
     ".avif": "image/avif",
     ".webp": "image/webp",
@@ -31,6 +31,11 @@ CONTENT_TYPES = {
 def content_type(name):
     extension = posixpath.splitext(name)[1].lower()
     return CONTENT_TYPES.get(extension) or mimetypes.guess_type(name)[0] or "application/octet-stream"
+
+
+def servable(name):
+    """Whether the site serves a stored file of this name: only the kinds in CONTENT_TYPES."""
+    return posixpath.splitext(name)[1].lower() in CONTENT_TYPES
 
 
 def digest(content):

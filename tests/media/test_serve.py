@@ -88,9 +88,12 @@ def test_each_kind_of_file_is_served_with_its_type(client, media_root, name, con
 @pytest.mark.parametrize("path", [
     "/media/../settings.py", "/media/%2e%2e/%2e%2e/careers/settings.py", "/media/..%2f..%2fcareers%2fsettings.py",
     "/media//etc/passwd", "/media/%2fetc%2fpasswd", "/media/.hemlig", "/media/film", "/media/", "/media/saknas.jpg",
+    "/media/sida.0.html", "/media/bild.0.svg",  # would run as this site's own pages
 ])
 def test_nothing_outside_the_folder_nor_a_folder_nor_a_hidden_file_is_served(client, video, media_root, path):
     (media_root / ".hemlig").write_text("hemligt")
+    (media_root / "sida.0.html").write_text("<script>SECRET</script>")
+    (media_root / "bild.0.svg").write_text("<svg><script>SECRET</script></svg>")
     (media_root.parent / "settings.py").write_text("SECRET = 1")
     response = client.get(path)
     assert response.status_code == 404
