@@ -24,7 +24,12 @@ def start_server():
     server.start()
     endpoint = f"http://127.0.0.1:{port}"
     s3 = client(endpoint)
-    s3.create_bucket(Bucket=BUCKET, CreateBucketConfiguration={"LocationConstraint": "eu-north-1"})
+    try:
+        s3.create_bucket(Bucket=BUCKET, CreateBucketConfiguration={"LocationConstraint": "eu-north-1"})
+    except s3.exceptions.BucketAlreadyOwnedByYou:
+        # moto keeps its buckets per process, not per server: an earlier module's is emptied.
+        for item in s3.list_objects_v2(Bucket=BUCKET).get("Contents", []):
+            s3.delete_object(Bucket=BUCKET, Key=item["Key"])
     s3.put_bucket_policy(Bucket=BUCKET, Policy=json.dumps(public_read(BUCKET)))
     return server, endpoint
 
