@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('careers', '0013_jobad_recruitment'),
+        ('careers', '0014_jobad_english'),
     ]
 
     operations = [
