@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
+from careers import filmadmin  # noqa: F401  the film's admin, in a module of its own
 from careers.contentadmin import ContentAdmin, MarkdownGuideMixin
 from careers.media.fields import admin_fields, picture_form
 from careers.models import Contact, JobAd, Link, Page, Role, Section, Testimonial, UnionRepresentative

@@ -218,7 +218,8 @@ class Link(models.Model):
 
 # The job ads live in their own module, which names the role by its label; the
 # rest of the project imports them from here, like every other model.
+from careers.film import Film  # noqa: E402
 from careers.jobads import Contact, JobAd, JobAdQuerySet, UnionRepresentative  # noqa: E402
 
-__all__ = ["Contact", "JobAd", "JobAdQuerySet", "Link", "Page", "Role", "Section", "Testimonial",
+__all__ = ["Contact", "Film", "JobAd", "JobAdQuerySet", "Link", "Page", "Role", "Section", "Testimonial",
            "UnionRepresentative"]
