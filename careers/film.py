@@ -90,6 +90,11 @@ class HashedFieldFile(FieldFile):
 class HashedFileField(models.FileField):
     attr_class = HashedFieldFile
 
+    def deconstruct(self):
+        # The column is a FileField's: migrations name Django's field and import nothing of ours.
+        name, _path, args, kwargs = super().deconstruct()
+        return name, "django.db.models.FileField", args, kwargs
+
 
 class Film(models.Model):
     testimonial = models.OneToOneField(

@@ -6,6 +6,7 @@ import re
 import pytest
 from django.contrib import admin
 from django.contrib.auth.models import Group, User
+from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
 from django.db.models import TextField
 from django.urls import reverse
@@ -14,7 +15,7 @@ from modeltranslation.translator import NotRegistered, translator
 from benefits.models import Amount, Benefit, VacationTier
 from careers import markup
 from careers.contentadmin import ContentAdmin
-from careers.models import JobAd, Page, Role, Section
+from careers.models import Film, JobAd, Page, Role, Section
 from careers.models import Testimonial as Colleague  # "Test…" would look like a test class to pytest
 from careers.permissions import HR_EDITOR_GROUP
 from cookies.models import Cookie
@@ -183,7 +184,7 @@ def test_the_hr_group_exists_after_migrations():
 # so that a new text field must be put in one list or the other.
 MARKDOWN_FIELDS = [
     (Page, "body"), (Section, "body"), (Role, "description"), (Role, "requirements"),
-    (Colleague, "quote"), (Colleague, "transcript"), (Benefit, "text"),
+    (Colleague, "quote"), (Colleague, "transcript"), (Film, "transcript"), (Benefit, "text"),
     # A translated text is edited in each language (careers/jobads_translation.py).
     *((JobAd, f"{name}_{language}") for name in ("duties", "qualifications", "merits") for language in ("sv", "en")),
 ]
@@ -193,6 +194,9 @@ MAKE = {
     Page: lambda: make_section(make_page(slug="om-oss"), body="Vi utreder.").page,
     Role: make_role,
     Colleague: lambda: Colleague.objects.create(name="Anna", quote="Bra jobb."),
+    Film: lambda: Film.objects.create(
+        testimonial=Colleague.objects.create(name="Anna", quote="Bra jobb."), transcript="Anna berättar.",
+        **{name: ContentFile(b"-", name=f"{name}.bin") for name in ("mp4", "webm", "poster", "captions_sv")}),
     Benefit: make_benefit,
     JobAd: make_job,
 }
