@@ -20,6 +20,7 @@ from careers.film import Film, ProbeError, probe, streams
 
 MAX_FILM_BYTES = 500 * 1024 * 1024
 MAX_POSTER_BYTES = 100 * 1024
+MAX_POSTER_PIXELS = 3840 * 2160  # a small file can still unpack to an enormous picture
 MAX_CAPTION_BYTES = 512 * 1024
 SAME_LENGTH_SECONDS = 1.0  # the MP4 and the WebM are the same film
 
@@ -89,9 +90,13 @@ def check_poster(upload):
     except ProbeError as error:
         raise forms.ValidationError(str(error)) from None
     pictures = streams(info, "video")
-    if len(pictures) != 1 or pictures[0].get("codec_name") not in POSTER_CODECS or "duration" in info["format"] \
-            and float(info["format"]["duration"]) > 0.1:
+    # A still picture has one frame and no length; an MJPEG film or an animation has more.
+    still = len(info["streams"]) == 1 and info["format"].get("duration", "N/A") == "N/A"
+    if len(pictures) != 1 or pictures[0].get("codec_name") not in POSTER_CODECS or not still:
         raise forms.ValidationError(_("The poster must be a JPEG, PNG or WebP picture."))
+    if pictures[0].get("width", 0) * pictures[0].get("height", 0) > MAX_POSTER_PIXELS:
+        raise forms.ValidationError(_("The poster is too large: at most %(pixels)s pixels.")
+                                    % {"pixels": "3840 × 2160"})
 
 
 def check_captions(upload):

@@ -6,6 +6,7 @@ import pytest
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.management import call_command
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
@@ -111,3 +112,11 @@ def test_without_ffprobe_the_examples_load_without_the_film(settings, tmp_path, 
     assert "Exempelfilmen skapas inte: Filen går inte att kontrollera: ffprobe saknas på servern." in err.getvalue()
     assert not Film.objects.exists()
     assert film_section(client).find("video") is None
+
+
+def test_on_the_english_site_the_english_captions_are_on_by_default(examples):
+    examples.captions_en.save("en.vtt", ContentFile(b"WEBVTT\n\n00:00:00.000 --> 00:00:03.000\nAn example film.\n"))
+    with translation.override("en"):
+        video = parse(render_to_string("careers/film.html", {"film": examples})).find("video")
+    assert [(t["srclang"], t.has_attr("default")) for t in video.find_all("track")] == [("sv", False), ("en", True)]
+    assert "Film, 8 seconds, with captions." in text(video.find_parent("figure"))

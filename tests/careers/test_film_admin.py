@@ -188,3 +188,21 @@ def test_english_captions_are_optional_and_checked_when_given(client, editor, co
     english = SimpleUploadedFile("en.vtt", b"WEBVTT\n\n00:00:00.000 --> 00:00:03.000\nThis is an example film.\n")
     assert post(client, colleague, captions_en=english).status_code == 302
     assert Film.objects.get().captions_en.name.endswith(".vtt")
+
+
+@pytest.mark.parametrize("suffix", ["png", "jpg"])
+def test_a_png_or_jpeg_poster_is_taken(client, editor, colleague, tmp_path, suffix):
+    picture = tmp_path / f"poster.{suffix}"
+    subprocess.run(["ffmpeg", "-v", "error", "-f", "lavfi", "-i", "color=c=green:s=640x360", "-frames:v", "1",
+                    str(picture)], check=True)
+    assert post(client, colleague, poster=upload(picture)).status_code == 302
+    assert Film.objects.get().poster.name.endswith(f".{suffix}")
+
+
+def test_a_small_file_that_unpacks_to_an_enormous_poster_is_refused(client, editor, colleague, tmp_path):
+    picture = tmp_path / "poster.png"
+    subprocess.run(["ffmpeg", "-v", "error", "-f", "lavfi", "-i", "color=c=green:s=4000x2500", "-frames:v", "1",
+                    "-compression_level", "9", str(picture)], check=True)
+    assert picture.stat().st_size < 100 * 1024
+    assert refused(post(client, colleague, poster=upload(picture)), "poster") == (
+        "Startbilden är för stor: den får vara högst 3840 × 2160 bildpunkter.")
