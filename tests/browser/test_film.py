@@ -96,6 +96,7 @@ def test_axe_finds_nothing_on_the_main_page_with_the_film(browser, film_site, ax
         page.wait_for_load_state("networkidle")
         violations = axe(page)
         shot = screenshot(page, f"home-film-{width}")
+        page.locator("#medarbetare video").focus()  # for a person to see the focus ring
         page.locator("#medarbetare").screenshot(path=str(shot.with_name(f"home-film-section-{width}.png")))
     finally:
         page.context.close()
