@@ -1,21 +1,19 @@
 """A film of our own, played on the site: MP4 and WebM, a poster, captions and a text version.
 
 The files are stored through Django's default storage under names made from
-their content (HashedFileField), so that a file's address never changes while
+their content (careers/media/storage.py), so that a file's address never changes while
 it exists and can be cached for good. What the files are is read from them with
 ffprobe (probe()), never taken from their names or typed in: the admin refuses
 a film that some browsers could not play (careers/filmadmin.py), and the length
 shown on the page is the file's own.
 """
 
-import hashlib
 import json
 import subprocess
 import tempfile
 from pathlib import Path
 
 from django.db import models
-from django.db.models.fields.files import FieldFile
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -64,54 +62,22 @@ def streams(info, kind):
     return [stream for stream in info["streams"] if stream.get("codec_type") == kind]
 
 
-class HashedFieldFile(FieldFile):
-    """Saved under the first 20 hex digits of its SHA-256: a new content gets a new address.
-
-    The same content uploaded again keeps the address it has: it is not written twice.
-    """
-
-    def save(self, name, content, save=True):
-        digest = hashlib.sha256()
-        for chunk in content.chunks():
-            digest.update(chunk)
-        content.seek(0)
-        hashed = digest.hexdigest()[:20] + Path(name).suffix.lower()
-        name = self.field.generate_filename(self.instance, hashed)
-        if not self.storage.exists(name):
-            super().save(hashed, content, save)  # which puts it in upload_to's folder
-            return
-        self.name = name
-        setattr(self.instance, self.field.attname, name)
-        self._committed = True
-        if save:
-            self.instance.save()
-
-
-class HashedFileField(models.FileField):
-    attr_class = HashedFieldFile
-
-    def deconstruct(self):
-        # The column is a FileField's: migrations name Django's field and import nothing of ours.
-        name, _path, args, kwargs = super().deconstruct()
-        return name, "django.db.models.FileField", args, kwargs
-
-
 class Film(models.Model):
     testimonial = models.OneToOneField(
         "careers.Testimonial", verbose_name=_("testimonial"), on_delete=models.CASCADE, related_name="film",
         help_text=_("The film is shown with this testimonial, on the main page and the colleagues' page."),
     )
-    mp4 = HashedFileField(_("film as MP4"), upload_to="film/", max_length=200,
+    mp4 = models.FileField(_("film as MP4"), upload_to="film/", max_length=200,
                           help_text=_("An MP4 file with H.264 picture and AAC sound."))
-    webm = HashedFileField(_("film as WebM"), upload_to="film/", max_length=200,
+    webm = models.FileField(_("film as WebM"), upload_to="film/", max_length=200,
                            help_text=_("The same film as a WebM file with VP9 or AV1 picture and Opus sound. "
                                        "Browsers play the one they can."))
-    poster = HashedFileField(_("poster image"), upload_to="film/", max_length=200,
+    poster = models.FileField(_("poster image"), upload_to="film/", max_length=200,
                              help_text=_("A JPEG, PNG or WebP picture shown before the film is started, "
                                          "at most 100 KB: every visitor loads it."))
-    captions_sv = HashedFileField(_("Swedish captions"), upload_to="film/", max_length=200,
+    captions_sv = models.FileField(_("Swedish captions"), upload_to="film/", max_length=200,
                                   help_text=_("A WebVTT file (.vtt) with everything that is said and heard."))
-    captions_en = HashedFileField(_("English captions"), upload_to="film/", max_length=200, blank=True,
+    captions_en = models.FileField(_("English captions"), upload_to="film/", max_length=200, blank=True,
                                   help_text=_("A WebVTT file (.vtt), for the English site. Optional."))
     transcript = models.TextField(
         _("text version"),

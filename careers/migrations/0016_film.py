@@ -20,7 +20,7 @@ def grant_films(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('careers', '0013_jobad_recruitment'),
+        ('careers', '0015_pictures'),
     ]
 
     operations = [
