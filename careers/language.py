@@ -62,7 +62,8 @@ def versions(request):
     """
     match = getattr(request, "resolver_match", None)
     query = request.META.get("QUERY_STRING", "")
-    route = (match.view_name, tuple(match.args), tuple(sorted(match.kwargs.items()))) if match else None
+    # The values the address held, not a route's extra arguments (the sitemap's dict of sitemaps).
+    route = (match.view_name, tuple(match.args), tuple(sorted(match.captured_kwargs.items()))) if match else None
     found = []
     for code, name in settings.LANGUAGES:
         path = reversed_in(code, get_urlconf() or settings.ROOT_URLCONF, get_script_prefix(), route)
