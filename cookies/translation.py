@@ -15,3 +15,6 @@ from cookies.models import Cookie
 class CookieTranslationOptions(TranslationOptions):
     fields = ("purpose", "lifetime")
     required_languages = ("sv",)
+    # An English text left empty in the admin is stored as NULL, as the
+    # migration left it: "no English yet", the same however the row was made.
+    empty_values = None
