@@ -188,7 +188,7 @@ MARKDOWN_FIELDS = [
     # A translated text is edited in each language (careers/jobads_translation.py).
     *((JobAd, f"{name}_{language}") for name in ("duties", "qualifications", "merits") for language in ("sv", "en")),
 ]
-PLAIN_TEXT_FIELDS = [(Page, "lead"), (Cookie, "purpose"), (Cookie, "purpose_sv"), (Cookie, "purpose_en")]
+PLAIN_TEXT_FIELDS = [(Page, "lead"), (Cookie, "purpose_sv"), (Cookie, "purpose_en")]
 EDITED_IN = {Section: Page}
 MAKE = {
     Page: lambda: make_section(make_page(slug="om-oss"), body="Vi utreder.").page,
