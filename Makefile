@@ -47,6 +47,7 @@ data/secret_key:
 secret: data/secret_key
 
 setup: $(STAMP) data/secret_key
+	@bash .ci/need.sh ffprobe ffmpeg "for the film's checks and the example film" || true
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py loadcontent --examples
 
@@ -70,12 +71,14 @@ test: $(STAMP) data/secret_key node_modules/.package-lock.json
 	@bash .ci/need.sh nginx nginx "for the tests through the proxy (deploy/nginx.conf)" || true
 	@bash .ci/need.sh openssl openssl "for the proxy tests' own TLS certificate" || true
 	@bash .ci/need.sh redis-server redis-server "for the fault tests, which stop a Redis of their own" || true
+	@bash .ci/need.sh ffprobe ffmpeg "for the film's checks and the tests' clips"
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 test-fast: $(STAMP) data/secret_key node_modules/.package-lock.json
 	@bash .ci/need.sh nginx nginx "for the tests through the proxy (deploy/nginx.conf)" || true
 	@bash .ci/need.sh openssl openssl "for the proxy tests' own TLS certificate" || true
 	@bash .ci/need.sh redis-server redis-server "for the fault tests, which stop a Redis of their own" || true
+	@bash .ci/need.sh ffprobe ffmpeg "for the film's checks and the tests' clips"
 	$(PY) -m pytest -m "not browser" $(PYTEST_ARGS)
 
 bench: setup

@@ -17,6 +17,8 @@ from django.core.management import call_command
 # happens before the first use of either, which is why it is not a fixture.
 _run_dir = tempfile.mkdtemp(prefix="jobba-tests-")
 settings.STATIC_ROOT = os.path.join(_run_dir, "static")
+# Uploads (pictures, the film) land in the run's folder too, never in the checkout.
+settings.MEDIA_ROOT = os.path.join(_run_dir, "media")
 if settings.CACHES["default"]["BACKEND"].endswith(("FileBasedCache", ".FileCache")):
     settings.CACHES["default"]["LOCATION"] = os.path.join(_run_dir, "cache")
 settings.CACHES["default"]["KEY_PREFIX"] = f"test-{os.getpid()}"

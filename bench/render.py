@@ -37,7 +37,7 @@ from django.core.cache import cache  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.urls import reverse  # noqa: E402
-from django.utils import timezone  # noqa: E402
+from django.utils import timezone, translation  # noqa: E402
 
 from careers.models import JobAd, Page, Role  # noqa: E402
 from careers.pagecache import expiry, version  # noqa: E402
@@ -63,26 +63,30 @@ def new_search():
 
 
 def page_types():
-    """(name, path) of one page of every type the site serves to visitors."""
+    """(name, path) of one page of every type the site serves to visitors, in Swedish and then in English."""
     today = timezone.localdate()
     role = Role.objects.order_by("order", "title").first()
     ad = JobAd.objects.open(today).select_related("role").order_by("pk").first()
     page = Page.objects.published().exclude(slug=Page.HOME_SLUG).order_by("pk").first()
-    return [
-        ("main page", reverse("careers:home")),
-        ("roles", reverse("careers:role-list")),
-        ("role page", role.get_absolute_url()),
-        ("colleagues", reverse("careers:testimonial-list")),
-        ("content page", page.get_absolute_url()),
-        ("job list", reverse("careers:job-list")),
-        ("job list, filtered", f"{reverse('careers:job-list')}?yrkesroll={ad.role.slug}&distans=delvis"),
-        # A campaign link: its "cached" figure is the plain list's cached page (issue 21).
-        ("job list, campaign", f"{reverse('careers:job-list')}?utm_source=nyhetsbrev&fbclid=IwAR0"),
-        ("job ad", ad.get_absolute_url()),
-        ("job feed", reverse("careers:job-feed")),
-        ("job alert sign-up", f"{reverse('alerts:signup')}?yrkesroll={ad.role.slug}"),
-        ("cookie page", reverse("cookies:policy")),
-    ]
+    found = []
+    for language, suffix in [("sv", ""), ("en", " (en)")]:
+        with translation.override(language):
+            found += [(name + suffix, path) for name, path in [
+                ("main page", reverse("careers:home")),
+                ("roles", reverse("careers:role-list")),
+                ("role page", role.get_absolute_url()),
+                ("colleagues", reverse("careers:testimonial-list")),
+                ("content page", page.get_absolute_url()),
+                ("job list", reverse("careers:job-list")),
+                ("job list, filtered", f"{reverse('careers:job-list')}?yrkesroll={ad.role.slug}&distans=delvis"),
+                # A campaign link: its "cached" figure is the plain list's cached page (issue 21).
+                ("job list, campaign", f"{reverse('careers:job-list')}?utm_source=nyhetsbrev&fbclid=IwAR0"),
+                ("job ad", ad.get_absolute_url()),
+                ("job feed", reverse("careers:job-feed")),
+                ("job alert sign-up", f"{reverse('alerts:signup')}?yrkesroll={ad.role.slug}"),
+                ("cookie page", reverse("cookies:policy")),
+            ]]
+    return found
 
 
 def cold(new_process=False, drawn_anew=None):
@@ -206,7 +210,8 @@ def search(client):
 def render_costs():
     client = Client(HTTP_HOST="127.0.0.1", HTTP_ACCEPT_ENCODING=ACCEPT_ENCODING)
     alone = healthz_alone(client)
-    rows = [measure(name, path, client, MAX_MAIN_PAGE if path == "/" else MAX_OTHER) for name, path in page_types()]
+    rows = [measure(name, path, client, MAX_MAIN_PAGE if name.startswith("main page") else MAX_OTHER)
+            for name, path in page_types()]
     rows.append(search(client))
     cache.clear()
     return {"requests": REQUESTS, "healthz_alone_us": round(alone), "database": connection.vendor,

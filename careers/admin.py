@@ -2,16 +2,21 @@ from datetime import timedelta
 
 from django.contrib import admin, messages
 from django.contrib.admin.options import ActionLocation
+from django.db.models import Q
 from django.forms.models import _get_foreign_key
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TranslationStackedInline
+from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
-from careers import translated
+from careers import (
+    filmadmin,  # noqa: F401  the film's admin, in a module of its own
+    translated,
+)
 from careers.contentadmin import ContentAdmin, MarkdownGuideMixin, TranslatedContentAdmin
+from careers.media.fields import admin_fields, picture_form
 from careers.models import Contact, JobAd, Link, Page, Role, Section, Testimonial, UnionRepresentative
 from careers.preview import PreviewMixin
 
@@ -37,7 +42,9 @@ class PageAdmin(PreviewMixin, TranslatedContentAdmin):
     search_fields = ["title", "lead", "body", "sections__heading", "sections__body"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [SectionInline]
-    fields = ["title", "slug", "lead", "body", "meta_description", "is_published", "publish_from"]
+    form = picture_form("picture")
+    fields = ["title", "slug", "lead", *admin_fields("picture"), "body", "meta_description", "is_published",
+              "publish_from"]
     markdown_fields = ["body"]
 
     def lacks_english(self):
@@ -62,6 +69,11 @@ class RoleAdmin(TranslatedContentAdmin):
     search_fields = ["title", "summary", "description", "requirements", "ssyk_code"]
     prepopulated_fields = {"slug": ["title"]}
     markdown_fields = ["description", "requirements"]
+    form = picture_form("picture")
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", "description", "requirements", "ssyk_code", "order"]}),
+        (_("Picture"), {"fields": admin_fields("picture")}),
+    ]
 
 
 @admin.register(Testimonial)
@@ -70,6 +82,11 @@ class TestimonialAdmin(TranslatedContentAdmin):
     list_filter = ["job_title"]
     search_fields = ["name", "job_title", "quote", "transcript"]
     markdown_fields = ["quote", "transcript"]
+    form = picture_form("portrait")
+    fieldsets = [
+        (None, {"fields": ["name", "job_title", "quote", "film_url", "film_minutes", "transcript", "order"]}),
+        (_("Portrait"), {"fields": admin_fields("portrait")}),
+    ]
 
 
 @admin.register(Link)
@@ -101,6 +118,24 @@ class ShownOnSiteFilter(admin.SimpleListFilter):
         return queryset
 
 
+class InEnglishFilter(admin.SimpleListFilter):
+    """Which ads HR has written in English too (careers/jobads_translation.py)."""
+
+    title = _("in English")
+    parameter_name = "engelska"
+
+    def lookups(self, request, model_admin):
+        return [("ja", _("Yes")), ("nej", _("No, only in Swedish"))]
+
+    def queryset(self, request, queryset):
+        english = Q(title_en__gt="")
+        if self.value() == "ja":
+            return queryset.filter(english)
+        if self.value() == "nej":
+            return queryset.exclude(english)
+        return queryset
+
+
 class ContactInline(admin.TabularInline):
     model = Contact
     extra = 1
@@ -112,11 +147,12 @@ class UnionRepresentativeInline(admin.TabularInline):
 
 
 @admin.register(JobAd)
-class JobAdAdmin(PreviewMixin, ContentAdmin):
-    list_display = ["title", "reference", "role", "town", "shown_on_site", "published_on", "last_day"]
-    list_filter = [ShownOnSiteFilter, "status", "recruitment_status", "role", "town", "employment_form", "extent",
-                   "remote"]
-    search_fields = ["title", "reference", "town", "duties", "qualifications"]
+class JobAdAdmin(PreviewMixin, TranslationAdmin, ContentAdmin):
+    # TranslationAdmin: each translated field as its Swedish (required) and English (optional) field.
+    list_display = ["title", "reference", "role", "town", "shown_on_site", "in_english", "published_on", "last_day"]
+    list_filter = [ShownOnSiteFilter, InEnglishFilter, "status", "recruitment_status", "role", "town",
+                   "employment_form", "extent", "remote"]
+    search_fields = ["title", "title_en", "reference", "town", "duties", "qualifications"]
     list_select_related = ["role"]
     prepopulated_fields = {"slug": ["title"]}
     date_hierarchy = "last_day"
@@ -135,6 +171,7 @@ class JobAdAdmin(PreviewMixin, ContentAdmin):
             "decision_posted_on", "decision_reference", "decision_appealable", "decision_appeal_until"]}),
     ]
     readonly_fields = ["recruitment_status_set_on", "decision_appeal_until"]
+    # Each language's field takes the widget of its untranslated field (modeltranslation's admin).
     markdown_fields = ["duties", "qualifications", "merits"]
     actions = ["close_now", "copy"]
 
@@ -151,6 +188,10 @@ class JobAdAdmin(PreviewMixin, ContentAdmin):
             return _("Shown from %(date)s") % {"date": date_format(ad.published_on)}
         return {JobAd.Visibility.OPEN: _("Shown now"), JobAd.Visibility.CLOSED: _("Closed"),
                 JobAd.Visibility.DRAFT: _("Draft, not shown")}[visibility]
+
+    @admin.display(description=_("in English"), boolean=True)
+    def in_english(self, ad):
+        return ad.in_english
 
     @admin.action(description=_("Close the ad now"), permissions=["change"], location=ON_THE_LIST_AND_THE_FORM)
     def close_now(self, request, queryset):

@@ -13,7 +13,7 @@ class CareersConfig(AppConfig):
         from careers.views import JobListView
 
         pagecache.invalidate_on_change(*(self.get_model(name) for name in (
-            "Page", "Section", "Role", "Testimonial", "Link", "JobAd", "Contact", "UnionRepresentative",
+            "Page", "Section", "Role", "Testimonial", "Film", "Link", "JobAd", "Contact", "UnionRepresentative",
         )))
         # A page set to publish later goes live without a save.
         pagecache.expire_at(self.get_model("Page").objects.next_publication)

@@ -7,7 +7,8 @@ later. The reference numbers and the recruitment-system addresses are made up
 people are made up too: their names begin with "Exempel", their phone numbers
 are from the range the Swedish Post and Telecom Authority (PTS) keeps for
 fiction (070-174 06 05 to 070-174 06 99) and their addresses end in @example.com.
-Together they fill in every field an ad has (a test checks it).
+Together they fill in every field an ad has (a test checks it), but for an English duration:
+one ad, a permanent one, has an English version.
 """
 
 APPLY_URL = "https://rekrytering.example/annons/{number}"
@@ -134,8 +135,23 @@ JOBS = [
                        '- har arbetat med automatiserade tester och versionshantering\n'
                        '- gillar att samarbeta och dela med dig av det du kan.',
      'merits': '- erfarenhet av Spring Boot\n- erfarenhet av att arbeta i en statlig myndighet',
+     # The one example with an English version (careers/jobads_translation.py): the same ad, in English.
+     'title_en': 'Java developer',
+     'duties_en': 'Our IT systems pay out benefits to people all over the country. Would you like to help '
+                  'develop them?\n'
+                  '\n'
+                  'You work in a team that develops and maintains the systems of one of our insurance '
+                  'schemes. The team works closely with the business and takes responsibility for the whole '
+                  'chain, from idea to operation.',
+     'qualifications_en': 'We are looking for someone who\n'
+                          '\n'
+                          '- has experience of systems development in Java\n'
+                          '- has worked with automated tests and version control\n'
+                          '- likes working with others and sharing what they know.',
+     'merits_en': '- experience of Spring Boot\n- experience of working in a government agency',
      'probation': True,
      'working_hours': 'Dagtid, flextid',
+     'working_hours_en': 'Daytime, flexible hours',
      'starts': 60,
      'pay': 'Individuell lönesättning',
      'pay_min': 42000,

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from careers import siteurl
 from careers.forms import JobFilterForm
+from careers.jobads_translation import foreign_language
 from careers.jobposting import sections
 from careers.models import JobAd
 
@@ -25,6 +26,13 @@ class AtomFeed(Atom1Feed):
         buffer = io.StringIO()
         super().write(buffer, encoding)
         outfile.write(buffer.getvalue())
+
+    def item_attributes(self, item):
+        # An ad without English in the English feed: its entry is in Swedish (the feed says "en").
+        attributes = super().item_attributes(item)
+        if item.get("language"):
+            attributes["xml:lang"] = item["language"]
+        return attributes
 
 
 class JobFeed(Feed):
@@ -74,6 +82,9 @@ class JobFeed(Feed):
 
     def item_title(self, job):
         return f"{job.title}, {job.town}"
+
+    def item_extra_kwargs(self, job):
+        return {"language": foreign_language(job, "title")}
 
     def item_pubdate(self, job):
         return timezone.make_aware(datetime.combine(job.published_on, time.min))

@@ -2,6 +2,7 @@ from django import forms
 from django.core.validators import RegexValidator
 from django.db.models import F
 from django.http import QueryDict
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from careers import search
@@ -101,7 +102,7 @@ class JobFilterForm(forms.Form):
                 jobs = jobs.filter(**{field: data[name]})
         words = self.words()
         if words:
-            jobs = jobs.search(words)
+            jobs = jobs.search(words, get_language())  # in English also by the English texts
         order = self.ORDERS[self.order()][1]
         if order is None:
             return search.by_relevance(jobs) if words else jobs
@@ -141,8 +142,9 @@ class JobFilterForm(forms.Form):
         """A nearby query built from the words of today's open ads ("Menade du …?"), or None."""
         if not self.words():
             return None
+        # modeltranslation reads title and role__title in the page's language: empty where English is missing.
         texts = JobAd.objects.open(today).values_list("title", F("role__title"), "town")
-        return search.suggestion(self.words(), search.known_words(" ".join(row) for row in texts))
+        return search.suggestion(self.words(), search.known_words(" ".join(filter(None, row)) for row in texts))
 
 
 class ReferenceSearchForm(forms.Form):

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
 
 from careers import addresses, appeals, search
 
@@ -66,9 +67,15 @@ class JobAdQuerySet(models.QuerySet):
             "title", "slug", "town", "employment_form", "extent", "published_on", "last_day",
             "role__title_sv", "role__title_en", "role__slug")  # the role's title in each language
 
-    def search(self, text):
-        """Ads that hold every word of the text in some Swedish form, with a `rank` (see careers.search)."""
-        return search.search(self, text)
+    def search(self, text, language=search.SWEDISH):
+        """Ads that hold every word of the text in some form, with a `rank` (see careers.search):
+        in Swedish, or (language "en") in English or in Swedish."""
+        return search.search(self, text, language)
+
+    def with_stale_role_copies(self, role):
+        """The ads whose copies of their role's titles (Swedish or English) are not the role's."""
+        titles = search.role_titles(role)
+        return self.exclude(search_role=titles[search.SWEDISH], search_role_en=titles[search.ENGLISH])
 
 
 class JobAd(models.Model):
@@ -195,11 +202,17 @@ class JobAd(models.Model):
     # cannot reach into the role's table) and the stemmed words SQLite searches.
     search_role = models.CharField(max_length=200, editable=False, default="")
     search_text = models.TextField(editable=False, default="")
+    # The same for the English version (careers/jobads_translation.py): the role's English title,
+    # and the stems of the English texts by Snowball's English algorithm.
+    search_role_en = models.CharField(max_length=200, editable=False, default="", db_default="")
+    search_text_en = models.TextField(editable=False, default="", db_default="")
     # PostgreSQL's weighted document (careers/search.py `vector()`), written by
     # the database itself on every insert and update (migration 0012), so that
     # a search and its ranking read it instead of parsing every ad's text anew.
     # Unused (empty) on SQLite.
     search_document = SearchVectorField(null=True, editable=False)
+    # The English texts' document, with PostgreSQL's `english` configuration (migration 0014).
+    search_document_en = SearchVectorField(null=True, editable=False)
 
     objects = JobAdQuerySet.as_manager()
 
@@ -222,14 +235,14 @@ class JobAd(models.Model):
         self.keep_first_shown(timezone.localdate())
         self.decision_appeal_until = (appeals.last_day_to_appeal(self.decision_posted_on)
                                       if self.decision_posted_on and self.decision_appealable else None)
-        self.search_role = self.role.title
-        self.search_text = search.search_text(
-            self.title, f"{self.search_role} {self.town}",
-            " ".join([self.duties, self.qualifications, self.merits, self.reference]))
+        search.keep_copies(self)
         if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "first_shown_on", "search_role", "search_text",
-                                       "decision_appeal_until"}
-        super().save(*args, **kwargs)
+            kwargs["update_fields"] = {*kwargs["update_fields"], "first_shown_on", "decision_appeal_until",
+                                       *search.COPIES}
+        # The untranslated columns (`title`, `duties`…) hold the Swedish ad, whatever the language
+        # of the moment: modeltranslation writes them from the active language's values.
+        with override(search.SWEDISH):
+            super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("careers:job-detail", args=[self.pk, self.slug])
@@ -252,10 +265,13 @@ class JobAd(models.Model):
             errors["last_day"] = _("The last application day cannot be before the published date.")
         if self.apply_url and (error := addresses.problem(self.apply_url, local=False)):
             errors["apply_url"] = error
-        if not self.qualifications.strip():
-            errors["qualifications"] = _("Write the qualifications the job requires: every state ad must state them.")
-        if self.employment_form == self.EmploymentForm.FIXED_TERM and not (self.ends_on or self.duration.strip()):
-            errors["duration"] = _("A fixed-term employment needs its duration: give an end date or describe it.")
+        # The Swedish ad's texts, whatever the language of the moment: the ad the rules are about.
+        if not (self.qualifications_sv or "").strip():
+            errors["qualifications_sv"] = _(
+                "Write the qualifications the job requires: every state ad must state them.")
+        if self.employment_form == self.EmploymentForm.FIXED_TERM and not (
+                self.ends_on or (self.duration_sv or "").strip()):
+            errors["duration_sv"] = _("A fixed-term employment needs its duration: give an end date or describe it.")
         if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
             errors["ends_on"] = _("The employment cannot end before it starts.")
         if (self.pay_min is None) != (self.pay_max is None):
@@ -264,6 +280,8 @@ class JobAd(models.Model):
         elif self.pay_min is not None and self.pay_min > self.pay_max:
             errors["pay_min"] = _("The lowest pay cannot be higher than the highest pay.")
         errors.update(self.clean_recruitment())
+        from careers.jobads_translation import english_errors  # (it imports this module)
+        errors.update(english_errors(self))
         if errors:
             raise ValidationError(errors)
 
@@ -320,6 +338,11 @@ class JobAd(models.Model):
     def status_set_on(self):
         """The day the recruitment's status was set: by HR, or the day after the last day."""
         return self.recruitment_status_set_on or self.last_day + timedelta(days=1)
+
+    @property
+    def in_english(self):
+        """HR has written the ad in English too (then with its duties: `clean()` asks for both)."""
+        return bool(self.title_en)
 
     @property
     def has_pay_range(self):

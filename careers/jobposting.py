@@ -11,24 +11,30 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from careers import markup
+from careers import markup, siteurl
+from careers.jobads_translation import foreign_language, page_language
 
 
 def sections(job):
-    """(heading, HTML) for each text of the ad that has something in it, in the page's order."""
-    found = [(_("Duties"), job.duties), (_("Qualifications"), job.qualifications), (_("Meriting"), job.merits)]
-    return [(heading, markup.render(text)) for heading, text in found if text.strip()]
+    """(heading, HTML, language) for each text of the ad that has something in it, in the page's order;
+    the language is the text's where it is not the page's (Swedish on an English page), else ""."""
+    found = [(_("Duties"), "duties"), (_("Qualifications"), "qualifications"), (_("Meriting"), "merits")]
+    return [(heading, markup.render(getattr(job, field)), foreign_language(job, field))
+            for heading, field in found if (getattr(job, field) or "").strip()]
 
 
 def description(job):
-    return mark_safe("".join(format_html("<h2>{}</h2>{}", heading, html) for heading, html in sections(job)))
+    return mark_safe("".join(format_html("<h2>{}</h2>{}", heading, html) for heading, html, _lang in sections(job)))
 
 
 def job_posting(job, people=True):
     """The JobPosting; without contact persons when `people` is false (the ad has closed)."""
     data = {
-        "@context": "https://schema.org",
+        # JobPosting has no property for its language (inLanguage is a CreativeWork's): JSON-LD's own
+        # default language of the strings says it. Swedish for an ad without English on an English page.
+        "@context": ["https://schema.org", {"@language": foreign_language(job, "title") or page_language()}],
         "@type": "JobPosting",
+        "url": siteurl.absolute(job.get_absolute_url()),  # this language's page of the ad
         "title": job.title,
         "description": str(description(job)),
         "datePosted": job.published_on,

@@ -7,11 +7,12 @@ value, and a visitor's browser settings would choose for them. Here only the
 path counts, so one address is one page in one language, whoever asks.
 """
 
+import functools
 from typing import NamedTuple
 
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 from django.utils import translation
 
 from careers import siteurl
@@ -61,19 +62,35 @@ def versions(request):
     """
     match = getattr(request, "resolver_match", None)
     query = request.META.get("QUERY_STRING", "")
+    # The values the address held, not a route's extra arguments (the sitemap's dict of sitemaps).
+    route = (match.view_name, tuple(match.args), tuple(sorted(match.captured_kwargs.items()))) if match else None
     found = []
     for code, name in settings.LANGUAGES:
-        with translation.override(code):
-            try:
-                path = reverse(match.view_name, args=match.args, kwargs=match.kwargs) if match else None
-            except NoReverseMatch:  # a route outside the public site (none renders these pages today)
-                path = None
-            if path is None:
-                path = reverse("careers:home")
-            elif query:
-                path = f"{path}?{query}"
+        path = reversed_in(code, get_urlconf() or settings.ROOT_URLCONF, get_script_prefix(), route)
+        if route and query:
+            path = f"{path}?{query}"
         found.append(Version(code, name, path, absolute(request, path)))
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def reversed_in(language, urlconf, prefix, route):
+    """The path of `route` (view name, args, kwargs) in `language`, or its main page; once per process.
+
+    Every page asks for both of its languages' paths, and reverse() under
+    another language costs more than the rest of the header: the answer
+    depends only on these arguments, the URL configuration being fixed for
+    the life of a process (the URLconf and script prefix are in the key for
+    the tests that change them).
+    """
+    with translation.override(language):
+        if route is not None:
+            view_name, args, kwargs = route
+            try:
+                return reverse(view_name, urlconf=urlconf, args=args, kwargs=dict(kwargs))
+            except NoReverseMatch:  # a route outside the public site (none renders these pages today)
+                pass
+        return reverse("careers:home", urlconf=urlconf)
 
 
 def absolute(request, path):

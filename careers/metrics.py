@@ -68,6 +68,8 @@ def route(request):
     match = request.resolver_match
     if match is None and request.path_info.startswith(_static_prefix()):
         return "static"  # WhiteNoise answered it: no pattern names it, and resolving costs more than the answer
+    if match is None and settings.MEDIA_URL.startswith("/") and request.path_info.startswith(settings.MEDIA_URL):
+        return "media"  # uploaded files (careers/media/serve.py), likewise
     if match is None:
         try:
             # In the address's language, as the request was answered: /en/… resolves in English only.

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from careers import addresses, translated
+from careers.media.fields import picture, picture_fields
 
 
 class PageQuerySet(models.QuerySet):
@@ -33,6 +34,8 @@ class Page(models.Model):
         _("meta description"), max_length=300, blank=True,
         help_text=_("Shown by search engines. At most about 160 characters is best."),
     )
+    # Shown under the lead: on the main page, the opening's picture.
+    picture, picture_alt, picture_decorative = picture_fields(_("picture"))
     is_published = models.BooleanField(_("published"), default=False)
     publish_from = models.DateTimeField(
         _("publish from"), null=True, blank=True,
@@ -65,6 +68,10 @@ class Page(models.Model):
                 errors["body_sv"] = _("A published page needs a body text.")
             if errors:
                 raise ValidationError(errors)
+
+    @property
+    def picture_image(self):
+        return picture(self, "picture")
 
 
 class Section(models.Model):
@@ -118,6 +125,7 @@ class Role(models.Model):
         help_text=_("The occupation group in Statistics Sweden's classification SSYK 2012, four digits. "
                     "Search engines read it from the job ads."),
     )
+    picture, picture_alt, picture_decorative = picture_fields(_("picture"))
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     objects = RoleQuerySet.as_manager()
@@ -134,12 +142,16 @@ class Role(models.Model):
         super().save(*args, **kwargs)
         # The ads search their role's title from a copy of their own (an
         # index cannot reach into another table): a new title reaches them.
-        for job in self.jobs.exclude(search_role=self.title):
+        for job in self.jobs.with_stale_role_copies(self):
             job.role = self
             job.save(update_fields=["search_role"])
 
     def get_absolute_url(self):
         return reverse("careers:role-detail", args=[self.slug])
+
+    @property
+    def picture_image(self):
+        return picture(self, "picture")
 
 
 class Testimonial(models.Model):
@@ -153,6 +165,7 @@ class Testimonial(models.Model):
         _("text alternative"), blank=True,
         help_text=_("What is said and shown in the film, for those who cannot watch it. Required with a film."),
     )
+    portrait, portrait_alt, portrait_decorative = picture_fields(_("portrait"))
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
@@ -162,6 +175,10 @@ class Testimonial(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def portrait_image(self):
+        return picture(self, "portrait")
 
     def clean(self):
         if self.film_url and (error := addresses.problem(self.film_url, local=False)):
@@ -203,7 +220,8 @@ class Link(models.Model):
 
 # The job ads live in their own module, which names the role by its label; the
 # rest of the project imports them from here, like every other model.
+from careers.film import Film  # noqa: E402
 from careers.jobads import Contact, JobAd, JobAdQuerySet, UnionRepresentative  # noqa: E402
 
-__all__ = ["Contact", "JobAd", "JobAdQuerySet", "Link", "Page", "Role", "Section", "Testimonial",
+__all__ = ["Contact", "Film", "JobAd", "JobAdQuerySet", "Link", "Page", "Role", "Section", "Testimonial",
            "UnionRepresentative"]

@@ -15,6 +15,8 @@ import environ
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
+from careers.media import config as media_config
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 # The .env file first: every setting below, the data folder included, may come from it.
@@ -86,6 +88,8 @@ MIDDLEWARE = [
     # WhiteNoise right after SecurityMiddleware: static files get the security
     # headers but skip everything below (sessions, consent, page cache).
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Uploaded files from the local folder, likewise (careers/media/serve.py).
+    "careers.media.serve.MediaMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     # The address's language (/en/…) for all below, the 400 included; not LocaleMiddleware (careers/language.py).
     "careers.language.LanguageFromPathMiddleware",
@@ -243,8 +247,10 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(env.str("DJANGO_STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
+# Uploaded files: a folder under DJANGO_DATA_DIR, or a bucket (DJANGO_MEDIA_S3_*, careers/media/config.py).
+_media_storage, MEDIA_ROOT, MEDIA_URL, _media_hosts = media_config.media(env, DATA_DIR)
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": _media_storage,
     # Hashed names, gzip and brotli copies; WhiteNoise serves hashed files
     # with a far-future, immutable Cache-Control.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -372,7 +378,8 @@ SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, *_analytics_hosts],
     "style-src": [CSP.SELF],
-    "img-src": [CSP.SELF, "data:", *_analytics_hosts],
+    "img-src": [CSP.SELF, "data:", *_analytics_hosts, *_media_hosts],
+    "media-src": [CSP.SELF, *_media_hosts],
     "connect-src": [CSP.SELF, *_analytics_hosts],
     "font-src": [CSP.SELF],
     "object-src": [CSP.NONE],

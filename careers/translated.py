@@ -47,6 +47,8 @@ class Text(str):
 def text(obj, field):
     """`field` of `obj` in the active language, or its Swedish text marked as Swedish where that is empty."""
     page_lang = get_language()
+    if not hasattr(obj, f"{field}_{SWEDISH}"):  # a text kept in Swedish only (the film's text version)
+        return Text.of(getattr(obj, field, None) or "", SWEDISH, page_lang)
     own = getattr(obj, f"{field}_{page_lang}", None) or ""
     swedish = "" if own or page_lang == SWEDISH else getattr(obj, f"{field}_{SWEDISH}", None) or ""
     if not swedish:  # English, or nothing in either language (a section with only a listing)

@@ -9,6 +9,7 @@ page shows the Swedish text, marked as Swedish, where English is missing
 
 from modeltranslation.translator import TranslationOptions, register
 
+from careers import jobads_translation  # noqa: F401 (registers JobAd's English columns)
 from careers.models import Link, Page, Role, Section, Testimonial
 
 

@@ -35,7 +35,7 @@ def home(request):
     return render(request, "careers/home.html", {
         "page": page,
         "roles": Role.objects.with_open_job_count(today),
-        "testimonials": Testimonial.objects.all(),
+        "testimonials": Testimonial.objects.select_related("film"),
         "benefits": Benefit.objects.with_amounts(today),
         "tiers": tiers,
         "vacation_form": form,
@@ -66,12 +66,13 @@ class RoleDetailView(DetailView):
 
 
 class TestimonialListView(ListView):
-    model = Testimonial
+    queryset = Testimonial.objects.select_related("film")
 
     def get_context_data(self, **kwargs):
         # The page speaks of films only when there is one to see.
         context = super().get_context_data(**kwargs)
-        context["has_films"] = any(testimonial.film_url for testimonial in context["object_list"])
+        context["has_films"] = any(testimonial.film_url or hasattr(testimonial, "film")
+                                   for testimonial in context["object_list"])
         return context
 
 

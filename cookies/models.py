@@ -149,6 +149,11 @@ class ConsentRecord(models.Model):
     consent_id = models.UUIDField(_("consent id"), default=uuid.uuid4, db_index=True)
     choice = models.CharField(_("choice"), max_length=3, choices=Choice.choices)
     policy_version = models.CharField(_("policy version"), max_length=30)
+    # The language of the text the visitor read when choosing: one consent
+    # holds for the whole site, but the proof says which wording was agreed to.
+    # Records from before the English site were all given in Swedish.
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES,
+                                default="sv", db_default="sv")
     created_at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
 
     objects = ConsentRecordQuerySet.as_manager()

@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
@@ -22,9 +23,21 @@ logger = logging.getLogger(__name__)
 def policy(request):
     """The cookie page: how the site uses cookies, the register, and the visitor's choice."""
     cookies = list(Cookie.objects.all())
+    for cookie in cookies:
+        cookie.in_swedish = {field: shown_in_swedish(cookie, field) for field in ("purpose", "lifetime")}
     changes = [cookie.updated_at for cookie in cookies]
     changes += CookiePolicy.objects.values_list("updated_at", flat=True)
     return render(request, "cookies/policy.html", {"cookies": cookies, "updated": max(changes, default=None)})
+
+
+def shown_in_swedish(obj, field):
+    """Whether the page shows the Swedish text of `field` in place of a missing one in its own language.
+
+    modeltranslation falls back to Swedish by itself; the page must then say so
+    with lang="sv", so that a screen reader reads it in Swedish.
+    """
+    language = get_language()
+    return language != settings.LANGUAGE_CODE and not getattr(obj, f"{field}_{language}", None)
 
 
 # No CSRF token: the form is in every page while the visitor has not chosen,
@@ -70,9 +83,10 @@ def choose(request):
 
 
 def record(consent_id, choice, version):
-    """Save the proof of a choice; False while the database cannot take it."""
+    """Save the proof of a choice, in the language of the page it was made on; False while the database fails."""
     try:
-        ConsentRecord.objects.create(consent_id=consent_id, choice=choice, policy_version=version)
+        ConsentRecord.objects.create(consent_id=consent_id, choice=choice, policy_version=version,
+                                     language=get_language())
     except UNAVAILABLE as error:
         logger.warning("cookies: a %s could not be recorded: %s", choice, reason(error))
         return False

@@ -15,6 +15,15 @@ def content(db):
     call_command("loadcontent", stdout=io.StringIO(), stderr=io.StringIO())
 
 
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Uploaded files of every test go to a folder of its own, never into the checkout's data/media."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.STORAGES = {**settings.STORAGES, "default": {
+        "BACKEND": "careers.media.storage.LocalStorage", "OPTIONS": {"location": settings.MEDIA_ROOT}}}
+    return settings.MEDIA_ROOT
+
+
 @pytest.fixture
 def fast_hashing(settings):
     """For modules whose tests log in again and again: a slow password hasher only slows them down."""

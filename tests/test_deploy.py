@@ -19,8 +19,8 @@ TIMED_COMMANDS = ["sendjobalerts", "clearjobalerts", "clearconsentrecords", "cle
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"  # make test installs Debian's nginx when it is missing
 
 
-def nginx_setting(name):
-    [value] = re.findall(rf"^\s*{name} ([^;]+);", CONFIG.read_text(), re.MULTILINE)
+def nginx_setting(name, indent=r"\s*"):
+    [value] = re.findall(rf"^{indent}{name} ([^;]+);", CONFIG.read_text(), re.MULTILINE)
     return value
 
 
@@ -64,8 +64,21 @@ def test_nginx_waits_longer_than_gunicorn_and_closes_idle_connections_first(guni
 
 
 def test_nginx_takes_every_body_django_takes():
-    limit = nginx_setting("client_max_body_size")
+    limit = nginx_setting("client_max_body_size", indent="    ")  # the server's own
     assert limit.endswith("m") and int(limit[:-1]) * 1024 * 1024 >= settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+
+
+def test_nginx_takes_a_picture_as_large_as_the_admin_takes_only_on_the_forms_that_upload_one():
+    from careers.media import pictures
+
+    [(pattern, limit)] = re.findall(r"location ~ (\S+) \{\s*client_max_body_size (\d+)m;", CONFIG.read_text())
+    assert int(limit) * 1024 * 1024 > pictures.MAX_BYTES  # the form's other fields come on top
+    admin = "/" + settings.ADMIN_URL
+    for model in ("page", "role", "testimonial"):
+        assert re.match(pattern, f"{admin}careers/{model}/add/")
+        assert re.match(pattern, f"{admin}careers/{model}/12/change/")
+    for path in (f"{admin}login/", f"{admin}careers/jobad/1/change/", "/lediga-jobb/bevakning/", "/kakor/"):
+        assert not re.match(pattern, path)
 
 
 def test_nginx_retries_only_what_may_be_repeated():

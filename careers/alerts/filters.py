@@ -5,6 +5,7 @@ can hold and apply too; nothing here names a filter but the place (see below).
 """
 
 from django.http import QueryDict
+from django.utils.translation import gettext as _
 
 from careers.forms import JobFilterForm
 
@@ -34,5 +35,6 @@ def describe(bound):
     """The filters in words, for pages and e-mails: "Handläggare, Östersund, "it-säkerhet"" or ""."""
     parts = [bound.label()] if bound.label() else []
     if words := bound.cleaned_data.get("q"):
-        parts.append(f"”{words}”")
+        # Quoted as the language quotes: ”…” in Swedish, “…” in English.
+        parts.append(_("“%(words)s”") % {"words": words})
     return ", ".join(parts)

@@ -25,7 +25,7 @@ class SignupForm(forms.Form):
         label=_("Your e-mail address"), max_length=254,
         help_text=_("We send a link there. The alert starts when you click it."),
         error_messages={"required": _("Fill in your e-mail address."),
-                        "invalid": _("Write the e-mail address like this: namn@exempel.se."),
+                        "invalid": _("Write the e-mail address like this: name@example.com."),
                         "max_length": _("The e-mail address is too long.")},
         widget=forms.EmailInput(attrs={"autocomplete": "email", "class": "text-field__input"}),
     )

@@ -1,7 +1,12 @@
-"""The e-mails of job alerts: plain text and HTML from templates, in Swedish, with absolute links.
+"""The e-mails of job alerts: plain text and HTML from templates, with absolute links.
 
 Links are made from SITE_URL, never from a request's Host header, so that a
 forged header cannot put someone else's address into a confirmation e-mail.
+
+Each e-mail is in the language its subscription was signed up in (Swedish or
+English): text, subject and links (the /en/ addresses) are made under
+translation.override(subscription.language). The confirmation is made while
+the sign-up page's own language is active.
 """
 
 from email.headerregistry import AddressHeader
@@ -12,6 +17,7 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -37,7 +43,7 @@ def can_send_to(address):
 
 
 def _message(to, subject, template, context, headers=None):
-    context = {**context, "site_url": settings.SITE_URL}
+    context = {**context, "site_url": settings.SITE_URL, "language": translation.get_language()}
     message = EmailMultiAlternatives(
         subject=subject, body=render_to_string(f"alerts/mail/{template}.txt", context),
         to=[to], headers=headers or {},
@@ -60,10 +66,12 @@ def list_headers(subscription):
     mailbox = settings.JOB_ALERTS_UNSUBSCRIBE_EMAIL or parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
     mailto = f"mailto:{mailbox}?subject={quote('avsluta ' + subscription.key.hex)}"
     host = urlsplit(settings.SITE_URL).hostname or "localhost"
+    name = _("Job alert")
+    # The subject of the mailto half is a keyword for whoever reads that mailbox (README), in either language.
     return {
         "List-Unsubscribe": f"<{absolute(reverse('alerts:unsubscribe', args=[token]))}>, <{mailto}>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        "List-Id": f"Jobbevakning <jobbevakning.{host}>",
+        "List-Id": f"{name} <jobbevakning.{host}>",
     }
 
 
@@ -76,6 +84,17 @@ def _subscription_links(subscription):
     }
 
 
+def in_language_of(function):
+    """Make the e-mail of a subscription (the first argument) in the language it was signed up in."""
+
+    def in_language(subscription, *args):
+        with translation.override(subscription.language):
+            return function(subscription, *args)
+
+    return in_language
+
+
+@in_language_of
 def alert(subscription, ads, total, described, period):
     """New jobs for one period: the newest first, at most as many as given, and a link to all of them."""
     list_url = absolute(reverse("careers:job-list") + (f"?{subscription.query}" if subscription.query else ""))
@@ -89,6 +108,7 @@ def alert(subscription, ads, total, described, period):
     return _message(subscription.email, subject, "alert", context, headers=list_headers(subscription))
 
 
+@in_language_of
 def ask_to_keep(subscription, described, delete_on):
     context = {"filters": described, "delete_on": delete_on, **_subscription_links(subscription)}
     return _message(subscription.email, _("Do you want to keep your job alert?"), "keep", context,

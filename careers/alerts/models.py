@@ -1,6 +1,7 @@
 import uuid
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -58,6 +59,10 @@ class Subscription(models.Model):
     # again (SQLite reuses them) must not let an old link reach someone else.
     key = models.UUIDField(_("key"), default=uuid.uuid4, unique=True, editable=False)
     consent_version = models.PositiveSmallIntegerField(_("version of the consent text"))
+    # The language of the site it was signed up on: its e-mails, and the links in
+    # them, are in that language. Those from before the English site are Swedish.
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES,
+                                default="sv", db_default="sv")
     confirmed_at = models.DateTimeField(_("confirmed"))
     kept_at = models.DateTimeField(_("last kept"), help_text=_("Confirmed, changed or kept by the subscriber."))
     asked_to_keep_at = models.DateTimeField(_("asked to keep"), null=True, blank=True)

@@ -16,7 +16,7 @@ non-zero.
 
 The number of queries does not grow with the number of subscriptions: a few
 per batch, plus three per distinct set of filters in the run (each set is
-matched against the run's ads once, by the job list's own form).
+matched against the run's ads once per language, by the job list's own form).
 """
 
 import logging
@@ -27,7 +27,7 @@ from datetime import timedelta
 from django.core import mail as django_mail
 from django.db import transaction
 from django.db.models import Min
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from careers.alerts import filters, mail, periods
 from careers.alerts.models import Delivery, Subscription
@@ -68,19 +68,28 @@ class Run:
             .order_by("-first_shown_on", "-published_on", "-pk")
         )
 
-    def matching(self, query):
-        if query not in self.matches:
-            bound = filters.form(query, self.today)
-            if not filters.holds(bound, query):
-                logger.warning("alerts: stored filters %r no longer validate; they match nothing", query)
-                self.matches[query] = (set(), "")
-            else:
-                base = JobAd.objects.filter(pk__in=[ad.pk for ad in self.ads])
-                self.matches[query] = (set(bound.filter(base).values_list("pk", flat=True)), filters.describe(bound))
-        return self.matches[query]
+    def matching(self, query, language):
+        """The run's ads that the filters match, and the filters in words, in `language`.
+
+        The form is made and applied in the subscription's language, as the job
+        list at that language's address would (its choices, such as role titles,
+        are read in the language active when it is made).
+        """
+        key = (query, language)
+        if key not in self.matches:
+            with translation.override(language):
+                bound = filters.form(query, self.today)
+                if not filters.holds(bound, query):
+                    logger.warning("alerts: stored filters %r no longer validate; they match nothing", query)
+                    self.matches[key] = (set(), "")
+                else:
+                    base = JobAd.objects.filter(pk__in=[ad.pk for ad in self.ads])
+                    self.matches[key] = (set(bound.filter(base).values_list("pk", flat=True)),
+                                         filters.describe(bound))
+        return self.matches[key]
 
     def ads_for(self, subscription, first_day, last_day):
-        pks, described = self.matching(subscription.query)
+        pks, described = self.matching(subscription.query, subscription.language)
         return [ad for ad in self.ads if ad.pk in pks and first_day <= ad.first_shown_on <= last_day], described
 
 

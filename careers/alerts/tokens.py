@@ -3,8 +3,8 @@
 Each kind has its own salt, so a link of one kind is never accepted as another,
 and its own lifetime:
 
-- confirm: the sign-up itself (address, filters, frequency, consent version),
-  7 days. Nothing is stored before the click; the token is the whole sign-up.
+- confirm: the sign-up itself (address, filters, frequency, consent version,
+  language), 7 days. Nothing is stored before the click; the token is the whole sign-up.
 - manage: the management page of one subscription, 60 days; every alert e-mail
   carries a fresh one.
 - unsubscribe: the one-click List-Unsubscribe address. Mail programs offer it
@@ -34,8 +34,8 @@ class Invalid(Exception):
     """A link we did not sign, or one that was changed."""
 
 
-def for_signup(email, query, frequency, consent_version):
-    return signing.dumps({"e": email, "q": query, "f": frequency, "v": consent_version},
+def for_signup(email, query, frequency, consent_version, language="sv"):
+    return signing.dumps({"e": email, "q": query, "f": frequency, "v": consent_version, "l": language},
                          salt=CONFIRM, compress=True)
 
 

@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.db import IntegrityError, transaction
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -61,7 +62,7 @@ def signup(request):
         email, frequency = form.cleaned_data["epost"], form.cleaned_data["frekvens"]
         if not throttle.allow(request, email):
             return render(request, "alerts/throttled.html", status=429)
-        token = tokens.for_signup(email, query, frequency, CONSENT_TEXT_VERSION)
+        token = tokens.for_signup(email, query, frequency, CONSENT_TEXT_VERSION, get_language())
         message = mail.confirmation(email, token, filters.describe(job_filters), Frequency(frequency).label)
         try:
             message.send()
@@ -98,6 +99,8 @@ def confirm(request, token):
             SpentToken.objects.create(digest=digest, expires_at=now + tokens.CONFIRM_MAX_AGE)
             subscription = Subscription.objects.create(
                 email=signed["e"], query=signed["q"], frequency=signed["f"], consent_version=signed["v"],
+                # Links signed before the English site have no language: they were Swedish.
+                language=signed.get("l", "sv"),
                 confirmed_at=now, kept_at=now, sent_through=periods.before_first(timezone.localdate(now)),
             )
     except IntegrityError:  # the same link, clicked twice at once

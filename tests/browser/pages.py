@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import pytest
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from careers import content
 
@@ -28,13 +28,15 @@ class PageType:
     path: str = ""  # for pages that have no route, such as a 404
     status: int = 200
     marks: tuple = field(default=())
+    language: str = "sv"  # the route's address in this language (English: under /en/)
 
     def url(self, site):
         path = self.path
         if self.route:
             args = self.args() if callable(self.args) else self.args
             try:
-                path = reverse(self.route, args=args)
+                with translation.override(self.language):
+                    path = reverse(self.route, args=args)
             except NoReverseMatch:
                 pytest.fail(f"{self.name}: the route {self.route!r} does not exist")
         return site + path + (f"?{self.query}" if self.query else "") + (
@@ -120,6 +122,11 @@ PAGE_TYPES = [
     PageType("alert-manage", "alerts:manage", args=_alert_link("manage")),
     PageType("alert-unsubscribe", "alerts:unsubscribe", args=_alert_link("unsubscribe")),
     PageType("alert-bad-link", "alerts:manage", args=("forfalskad",), status=400),
+    # The English site (issue 22): its main page, job list, an ad and cookie page.
+    PageType("en-home", "careers:home", language="en"),
+    PageType("en-jobs", "careers:job-list", language="en"),
+    PageType("en-job-ad", "careers:job-detail", args=_ad(open_=True), language="en"),
+    PageType("en-cookies", "cookies:policy", language="en"),
 ]
 
 PAGE_IDS = [page.name for page in PAGE_TYPES]

@@ -6,15 +6,16 @@ import re
 import pytest
 from django.contrib import admin
 from django.contrib.auth.models import Group, User
+from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
 from django.db.models import TextField
 from django.urls import reverse
-from modeltranslation.translator import translator
+from modeltranslation.translator import NotRegistered, translator
 
 from benefits.models import Amount, Benefit, VacationTier
 from careers import markup
 from careers.contentadmin import ContentAdmin
-from careers.models import JobAd, Page, Role, Section
+from careers.models import Film, JobAd, Page, Role, Section
 from careers.models import Testimonial as Colleague  # "Test…" would look like a test class to pytest
 from careers.permissions import HR_EDITOR_GROUP
 from cookies.models import Cookie
@@ -187,29 +188,40 @@ MARKDOWN_FIELDS = [
     *((model, f"{field}_{language}") for model, field in [
         (Page, "body"), (Section, "body"), (Role, "description"), (Role, "requirements"),
         (Colleague, "quote"), (Colleague, "transcript"), (Benefit, "text")] for language in ("sv", "en")),
-    (JobAd, "duties"), (JobAd, "qualifications"), (JobAd, "merits"),
+    (Film, "transcript"),
+    *((JobAd, f"{name}_{language}") for name in ("duties", "qualifications", "merits") for language in ("sv", "en")),
 ]
-PLAIN_TEXT_FIELDS = [(Page, "lead_sv"), (Page, "lead_en"), (Cookie, "purpose")]
+PLAIN_TEXT_FIELDS = [(Page, "lead_sv"), (Page, "lead_en"), (Cookie, "purpose_sv"), (Cookie, "purpose_en")]
 EDITED_IN = {Section: Page}
 MAKE = {
     Page: lambda: make_section(make_page(slug="om-oss"), body="Vi utreder.").page,
     Role: make_role,
     Colleague: lambda: Colleague.objects.create(name="Anna", quote="Bra jobb."),
+    Film: lambda: Film.objects.create(
+        testimonial=Colleague.objects.create(name="Anna", quote="Bra jobb."), transcript="Anna berättar.",
+        **{name: ContentFile(b"-", name=f"{name}.bin") for name in ("mp4", "webm", "poster", "captions_sv")}),
     Benefit: make_benefit,
     JobAd: make_job,
 }
 
 
+def translated_fields(model):
+    """The untranslated columns modeltranslation edits as one field per language instead."""
+    try:
+        return translator.get_options_for_model(model).all_fields
+    except NotRegistered:
+        return {}
+
+
 def text_fields_of_content_admins():
     """Every text field an editor types in, in a content model's change form or in its inlines."""
     found = set()
-    registered = translator.get_registered_models()
     for model, model_admin in admin.site._registry.items():
         if isinstance(model_admin, ContentAdmin):
             for edited in [model, *(inline.model for inline in model_admin.inlines)]:
-                translated = translator.get_options_for_model(edited).fields if edited in registered else {}
                 found |= {(edited, field.name) for field in edited._meta.concrete_fields
-                          if isinstance(field, TextField) and field.editable and field.name not in translated}
+                          if isinstance(field, TextField) and field.editable
+                          and field.name not in translated_fields(edited)}
     return found
 
 

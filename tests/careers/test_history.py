@@ -80,7 +80,7 @@ CASES = {
     "jobad": (make_job_with_people, {"title": "Statistiker, ändrad", "town": "Visby",
                                      "contacts-0-name": "Exempel Eva Lind",
                                      "union_representatives-0-DELETE": "on"}),
-    "cookie": (make_cookie, {"purpose": "Ändrat syfte."}),
+    "cookie": (make_cookie, {"purpose_sv": "Ändrat syfte.", "purpose_en": "Changed purpose."}),
     "cookiepolicy": (make_policy, {"version": "2"}),
 }
 

@@ -139,13 +139,13 @@ def test_script_event_handlers_and_javascript_links_in_the_texts_never_reach_a_r
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(("fields", "field", "message"), [
-    ({"employment_form": "visstid"}, "duration",
+    ({"employment_form": "visstid"}, "duration_sv",
      "En tidsbegränsad anställning måste ha en varaktighet. Ange ett slutdatum eller beskriv den."),
     ({"published_on": day("2025-07-10"), "last_day": day("2025-07-09")}, "last_day",
      "Sista ansökningsdagen kan inte vara före publiceringsdatumet."),
     ({"pay_min": 45000, "pay_max": 38000}, "pay_min", "Lägsta lön kan inte vara högre än högsta lön."),
     ({"pay_min": 38000}, "pay_max", "Ange både lägsta och högsta månadslön, eller ingen av dem."),
-    ({"qualifications": "  "}, "qualifications",
+    ({"qualifications": "  "}, "qualifications_sv",
      "Skriv vilka kvalifikationer som krävs för jobbet. Alla statliga annonser måste ange dem."),
     ({"starts_on": day("2026-02-01"), "ends_on": day("2026-01-31"), "employment_form": "visstid"}, "ends_on",
      "Anställningen kan inte sluta innan den börjar."),
@@ -183,7 +183,7 @@ def test_the_admin_saves_contact_persons_and_union_representatives_inline(client
     assert [(u.union, u.name) for u in job.union_representatives.all()] == [
         ("saco-s", "Exempel Nils Falk"), ("seko", "Exempel Bo Rask")]
     response = client.post(reverse("admin:careers_jobad_add"), form_data(
-        role, slug="utan", reference="FK 2025/1", employment_form="visstid", qualifications=""))
+        role, slug="utan", reference="FK 2025/1", employment_form="visstid", qualifications_sv=""))
     html = response.content.decode()
     assert response.status_code == 200
     assert "En tidsbegränsad anställning måste ha en varaktighet." in html

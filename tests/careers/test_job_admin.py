@@ -8,6 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils import timezone
 
+from careers.jobads_translation import TRANSLATED
 from careers.models import JobAd
 from careers.permissions import HR_EDITOR_GROUP
 from tests.factories import make_job, make_role
@@ -19,11 +20,11 @@ pytestmark = pytest.mark.django_db
 def form_data(role, **fields):
     today = timezone.localdate()
     data = {
-        "title": "Systemutvecklare", "slug": "systemutvecklare", "role": str(role.pk), "town": "Sundsvall",
+        "title_sv": "Systemutvecklare", "slug": "systemutvecklare", "role": str(role.pk), "town": "Sundsvall",
         "employment_form": JobAd.EmploymentForm.PERMANENT, "extent": JobAd.Extent.FULL_TIME,
         "reference": "FK 2025/014518", "status": JobAd.Status.DRAFT, "published_on": today.isoformat(),
         "last_day": (today + timedelta(days=14)).isoformat(), "apply_url": "https://rekrytering.example/1",
-        "duties": "Du utvecklar system.", "qualifications": "- erfarenhet av Java",
+        "duties_sv": "Du utvecklar system.", "qualifications_sv": "- erfarenhet av Java",
         "pay": "Individuell lönesättning", "openings": "1", "remote": JobAd.Remote.ON_SITE,
         "recruitment_status": JobAd.RecruitmentStatus.CLOSED, "decision_appealable": "on",
     }
@@ -155,10 +156,17 @@ def test_copy_makes_a_new_draft_with_the_same_facts_and_opens_it(client, editor)
     assert "Stäng annonsen nu" in page and "Kopiera annonsen" in page  # on the change form too
 
 
+def editable_fields():
+    """What an editor sets: each text in Swedish and in English (careers/jobads_translation.py)
+    instead of its untranslated column, which JobAd.save() keeps as the Swedish text."""
+    return {field.name for field in JobAd._meta.concrete_fields
+            if field.editable and not field.primary_key and field.name not in TRANSLATED}
+
+
 def test_the_add_form_offers_every_field_of_the_ad(client, editor):
     # Every field an editor can set is in JobAdAdmin.fieldsets; what is left out is not editable
     # at all (the search copies, the first day shown, the time of the last update).
-    editable = {field.name for field in JobAd._meta.concrete_fields if field.editable and not field.primary_key}
+    editable = editable_fields()
     form = one(parse(client.get(reverse("admin:careers_jobad_add"))), "form#jobad_form")
     offered = {field["name"] for field in form.find_all(["input", "select", "textarea"]) if field.get("name")}
     assert editable - offered == set()
@@ -168,21 +176,25 @@ def test_the_add_form_offers_every_field_of_the_ad(client, editor):
 def test_a_complete_ad_posted_in_the_admin_keeps_every_value(client, editor):
     role = make_role("Ekonomi", slug="ekonomi")
     complete = {
-        "title": "Controller", "slug": "controller", "role": role.pk, "town": "Stockholm",
+        "title_sv": "Controller", "title_en": "Financial controller", "slug": "controller", "role": role.pk,
+        "town": "Stockholm",
         "reference": "FK 2025/013519", "status": JobAd.Status.PUBLISHED, "published_on": date(2030, 6, 25),
         "last_day": date(2030, 7, 10), "apply_url": "https://rekrytering.example/controller",
-        "duties": "Du arbetar med *budget*.", "qualifications": "- civilekonomexamen",
-        "merits": "- erfarenhet av staten", "employment_form": JobAd.EmploymentForm.FIXED_TERM, "probation": True,
-        "ends_on": date(2031, 6, 30), "duration": "Med möjlighet till förlängning.",
-        "extent": JobAd.Extent.PART_TIME, "working_hours": "75 procent, dagtid", "starts_on": date(2030, 9, 1),
+        "duties_sv": "Du arbetar med *budget*.", "qualifications_sv": "- civilekonomexamen",
+        "merits_sv": "- erfarenhet av staten", "employment_form": JobAd.EmploymentForm.FIXED_TERM, "probation": True,
+        "ends_on": date(2031, 6, 30), "duration_sv": "Med möjlighet till förlängning.",
+        "extent": JobAd.Extent.PART_TIME, "working_hours_sv": "75 procent, dagtid", "starts_on": date(2030, 9, 1),
+        # The English version, optional, beside the Swedish ad.
+        "duties_en": "You work with *budgets*.", "qualifications_en": "- a degree in business",
+        "merits_en": "- experience of the state", "duration_en": "With a possible extension.",
+        "working_hours_en": "75 percent, daytime",
         "pay": "Månadslön", "pay_min": 38000, "pay_max": 45500, "openings": 3, "remote": JobAd.Remote.FULLY,
         "security_vetting": JobAd.SecurityVetting.REGISTER_CHECK, "citizenship_required": True,
         # An open ad has no decision yet (test_recruitment.py tries them on a closed one).
         "recruitment_status": JobAd.RecruitmentStatus.CLOSED, "decision_posted_on": None,
         "decision_reference": "", "decision_appealable": True,
     }
-    assert set(complete) == {field.name for field in JobAd._meta.concrete_fields
-                             if field.editable and not field.primary_key}  # every field is tried
+    assert set(complete) == editable_fields()  # every field is tried
 
     def posted(value):
         if value is None:

@@ -10,6 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from careers.jobads_translation import TRANSLATED
 from careers.models import Contact, JobAd
 from tests.factories import make_job, make_jobs_in_two_roles
 from tests.parse import text
@@ -108,6 +109,8 @@ def test_the_key_of_an_entry_holds_every_column_of_the_ad():
         pk=make_job().pk)
     key = job.drawn_key()
     for field in JobAd._meta.concrete_fields:
+        if field.name in TRANSLATED:
+            continue  # read through its language's column (title_sv, title_en), each in the key
         value = job.__dict__[field.attname]
         job.__dict__[field.attname] = object()  # past the descriptors: a role_id would drop the role
         assert job.drawn_key() != key, field.name

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
+from careers import siteurl
 from careers.models import JobAd
 from tests.clock import at
 from tests.factories import day, make_job, make_role
@@ -61,7 +62,8 @@ def get_on(client, time_machine, job, *moment):
 def test_every_property_google_reads_is_there_and_shown_on_the_page(client, time_machine, full_ad):
     data, html = get_on(client, time_machine, full_ad, 2025, 7, 1, 10)
     text = visible(html)
-    assert data["@context"] == "https://schema.org" and data["@type"] == "JobPosting"
+    assert data["@context"] == ["https://schema.org", {"@language": "sv"}] and data["@type"] == "JobPosting"
+    assert data["url"] == siteurl.absolute(full_ad.get_absolute_url())
     assert data["title"] == "Controller" and "<h1>Controller</h1>" in html
     # The description is the page's own sections, heading and text.
     assert data["description"] == (

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
@@ -155,3 +156,10 @@ def test_an_address_of_no_route_links_to_the_other_languages_main_page(client, c
     assert header_link(client.get("/finns/inte/"), "English")["href"] == "/en/"
     # A missing page of a route (no such editable page) links to the same address in the other language.
     assert header_link(client.get("/en/finns-inte/"), "Svenska")["href"] == "/finns-inte/"
+
+
+def test_a_page_of_a_route_with_extra_arguments_names_its_twins_too(db):
+    # The sitemap's route passes a dict to its view: a refused POST's page must still render.
+    response = Client(enforce_csrf_checks=True).post("/sitemap.xml")
+    assert response.status_code == 403
+    assert header_link(response, "English")["href"] == "/sitemap.xml"  # outside both languages: one address

@@ -82,7 +82,7 @@ def test_a_job_ad_preview_shows_the_unsaved_ad_and_saves_nothing(client, editor)
     job = make_job("Statistiker")
     data = form_data(client.get(reverse("admin:careers_jobad_change", args=[job.pk])).content.decode(),
                      "jobad_form")
-    data.update(title=["Statistiker med osparad titel"], duties=["Du räknar på det osparade."])
+    data.update(title_sv=["Statistiker med osparad titel"], duties_sv=["Du räknar på det osparade."])
     before = snapshot()
     response = client.post(reverse("admin:careers_jobad_preview", args=[job.pk]), data)
     assert_a_preview_that_no_cache_keeps(response)
@@ -99,7 +99,7 @@ def test_a_job_ad_set_to_publish_later_can_be_previewed_with_unsaved_changes(cli
     log_in(client, editor)
     data = form_data(client.get(reverse("admin:careers_jobad_change", args=[job.pk])).content.decode(),
                      "jobad_form")
-    data.update(duties=["Du räknar på det **osparade**."])
+    data.update(duties_sv=["Du räknar på det **osparade**."])
     before = snapshot()
     response = client.post(reverse("admin:careers_jobad_preview", args=[job.pk]), data)
     assert_a_preview_that_no_cache_keeps(response)

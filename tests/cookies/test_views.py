@@ -98,7 +98,7 @@ def test_a_choice_sets_the_consent_cookie_and_returns_to_the_page(client, home, 
 def test_a_record_holds_no_ip_address_or_user_agent(client, home):
     choose(client, REMOTE_ADDR="203.0.113.7", headers={**SAME_ORIGIN, "User-Agent": "Testwebbläsare/1.0"})
     fields = {field.name for field in ConsentRecord._meta.get_fields()}
-    assert fields == {"id", "consent_id", "choice", "policy_version", "created_at"}
+    assert fields == {"id", "consent_id", "choice", "policy_version", "language", "created_at"}
     values = " ".join(str(value) for value in ConsentRecord.objects.values().get().values())
     assert "203.0.113.7" not in values and "Testwebbläsare" not in values
 

@@ -9,6 +9,7 @@ beside a Swedish text that an editor has rewritten.
 
 from datetime import date, datetime, timedelta
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.urls import NoReverseMatch, reverse
@@ -17,8 +18,10 @@ from django.utils.text import slugify
 from django.utils.translation import override
 
 from benefits.models import Amount, Benefit, VacationTier
-from careers import content, content_en, example_jobs
-from careers.models import JobAd, Link, Page, Role, Section, Testimonial
+from careers import content, content_en, example_jobs, examplefilm
+from careers.filmadmin import FilmForm
+from careers.media import examples
+from careers.models import Film, JobAd, Link, Page, Role, Section, Testimonial
 
 # The date the brief gives as "Senast uppdaterad".
 CONTENT_DATE = timezone.make_aware(datetime(2025, 6, 25, 12, 0))
@@ -34,7 +37,8 @@ class Command(BaseCommand):
         # Off by default: a deploy runs this command too, and made-up ads must
         # never be published on the real site.
         parser.add_argument("--examples", action="store_true",
-                            help="Skapa också exempel på platsannonser, för utveckling och test.")
+                            help="Skapa också exempel på platsannonser, porträtt och en exempelfilm, "
+                                 "för utveckling och test.")
 
     @transaction.atomic
     def handle(self, *args, **options):
@@ -61,6 +65,9 @@ class Command(BaseCommand):
         if not Testimonial.objects.exists():
             Testimonial.objects.create(**content.FILM)
             created.append("film")
+        if options["examples"]:
+            created += examples.give_portraits(Testimonial.objects.all())
+            created += self.create_example_film()
         for order, (title, text, amounts) in enumerate(content.BENEFITS):
             benefit, new = Benefit.objects.get_or_create(title=title, defaults={"text": text, "order": order})
             if new:
@@ -105,6 +112,23 @@ class Command(BaseCommand):
                 job.union_representatives.create(union=union, name=name, phone=phone)
             created.append(job)
         return created
+
+    def create_example_film(self):
+        """The example film (careers/examplefilm.py) on the seed's testimonial, through HR's own checks."""
+        testimonial = Testimonial.objects.filter(name=content.FILM["name"]).first()
+        if testimonial is None or Film.objects.filter(testimonial=testimonial).exists():
+            return []
+        files = {name: SimpleUploadedFile(name, (examplefilm.FOLDER / name).read_bytes())
+                 for name in ("film.mp4", "film.webm", "poster.webp")}
+        form = FilmForm({"testimonial": testimonial.pk, "transcript": examplefilm.TRANSCRIPT}, {
+            "mp4": files["film.mp4"], "webm": files["film.webm"], "poster": files["poster.webp"],
+            "captions_sv": SimpleUploadedFile("captions-sv.vtt", examplefilm.CAPTIONS_SV.encode()),
+        })
+        if not form.is_valid():  # ffprobe missing, for one: the site works without the film
+            errors = "; ".join(str(error) for errors in form.errors.values() for error in errors)
+            self.stderr.write(f"Exempelfilmen skapas inte: {errors}")
+            return []
+        return [form.save()]
 
     def create_links(self):
         pages = {page.slug: page for page in Page.objects.all()}

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core import mail as django_mail
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from careers.alerts import filters, mail
 from careers.alerts.models import DELETE_AFTER_ASKING, Delivery, SpentToken, Subscription
@@ -48,11 +48,12 @@ class Command(BaseCommand):
             raise CommandError("E-postservern svarar inte: ingen tillfrågades, nästa körning försöker igen.") from error
         with connection:
             for subscription in due:
-                if subscription.query not in described:
-                    described[subscription.query] = filters.describe(filters.form(subscription.query, today))
+                key = (subscription.query, subscription.language)
+                if key not in described:
+                    with translation.override(subscription.language):
+                        described[key] = filters.describe(filters.form(subscription.query, today))
                 try:
-                    connection.send_messages([mail.ask_to_keep(subscription, described[subscription.query],
-                                                               delete_on)])
+                    connection.send_messages([mail.ask_to_keep(subscription, described[key], delete_on)])
                 except (smtplib.SMTPException, OSError):
                     logger.exception("alerts: could not ask subscription %d whether to keep it; it is deleted "
                                      "on %s unless kept", subscription.pk, delete_on)

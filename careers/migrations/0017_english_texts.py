@@ -25,7 +25,7 @@ def copy_into_swedish(translated):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('careers', '0013_jobad_recruitment'),
+        ('careers', '0016_film'),
         ('benefits', '0002_english_texts'),
     ]
 

@@ -1,0 +1,2 @@
+"""Uploaded media: where files are stored (storage.py, config.py), how they are served
+(serve.py) and how pictures become the sizes and formats browsers want (pictures.py)."""
