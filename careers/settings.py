@@ -15,6 +15,7 @@ import environ
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
+from careers import mailers
 from careers.media import config as media_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -278,33 +279,8 @@ JOB_CONTACTS_RETENTION_DAYS = env.int("JOB_CONTACTS_RETENTION_DAYS", default=30)
 SITE_URL = env.str("DJANGO_SITE_URL", default="http://127.0.0.1:8000" if DEBUG else "").rstrip("/")
 
 
-def _mailer(config):
-    """django-environ's EMAIL_URL reading, as one of Django 6.1's MAILERS (which replace EMAIL_*)."""
-    backend = config["EMAIL_BACKEND"]
-    if backend.endswith(".smtp.EmailBackend"):
-        options = {"host": config["EMAIL_HOST"] or "localhost", "port": config["EMAIL_PORT"],
-                   "username": config["EMAIL_HOST_USER"] or None, "password": config["EMAIL_HOST_PASSWORD"] or None,
-                   "use_tls": config.get("EMAIL_USE_TLS", False), "use_ssl": config.get("EMAIL_USE_SSL", False),
-                   "timeout": config.get("OPTIONS", {}).get("TIMEOUT", 30)}
-    elif backend.endswith(".filebased.EmailBackend"):
-        # email_url() drops the path's leading slash: filemail:///srv/mail is /srv/mail.
-        options = {"file_path": "/" + config["EMAIL_FILE_PATH"]}
-    else:
-        options = {}
-    return {"BACKEND": backend, "OPTIONS": options}
-
-
-# Mail: EMAIL_URL, e.g. smtp+tls://user:password@smtp.internal:587. Without it,
-# development writes each e-mail to a file in data/mail/ to be read there, and
-# production hands mail to the machine's own mail server (localhost:25).
-if env.str("EMAIL_URL", default=""):
-    MAILERS = {"default": _mailer(env.email_url("EMAIL_URL"))}
-elif DEBUG:
-    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.filebased.EmailBackend",
-                           "OPTIONS": {"file_path": str(DATA_DIR / "mail")}}}
-else:
-    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-                           "OPTIONS": {"host": "localhost", "port": 25, "timeout": 30}}}
+# Mail: EMAIL_URL (careers/mailers.py): a file per e-mail in development, localhost:25 in production without it.
+MAILERS = mailers.mailers(env, DEBUG, DATA_DIR)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Jobba på Försäkringskassan <jobb@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Where mail programs send the mailto: half of List-Unsubscribe; someone must read it.
