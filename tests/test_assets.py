@@ -35,10 +35,18 @@ def test_the_fonts_licence_ships_beside_them():
     assert "SIL OPEN FONT LICENSE Version 1.1" in text
 
 
-def test_the_stylesheet_loads_two_font_files_and_shows_text_while_they_load():
+def test_the_stylesheet_loads_two_preloaded_font_files_that_never_swap_in_late():
+    """`optional`: text shows at once, and a font that comes late is not swapped in (no layout shift)."""
+    import re
+
     css = (STATIC / "css" / "site.css").read_text(encoding="utf-8")
     assert css.count("@font-face") == 2
-    assert css.count("font-display:swap") == 2
+    assert css.count("font-display:optional") == 2
+    fonts = re.findall(r'url\("\.\./fonts/([^"]+)"\)', css)
+    base = (Path(__file__).resolve().parent.parent / "templates" / "base.html").read_text(encoding="utf-8")
+    preloaded = re.findall(r'<link rel="preload" href="\{% static \'fonts/([^\']+)\' %\}" as="font" '
+                           r'type="font/woff2" crossorigin>', base)
+    assert sorted(fonts) == sorted(preloaded) == ["inter-400.woff2", "inter-600.woff2"]
 
 
 def test_the_icons_carry_no_style_attributes_the_csp_would_block():
