@@ -19,8 +19,7 @@ pytestmark = pytest.mark.browser
 
 # No layout shift from pictures: each img takes its final box (from its width and height) before
 # its file arrives, proven by loading the page once with every /media/ request refused. (The page
-# as a whole shows small shifts in the header and text when the web fonts swap in; they come
-# without pictures too, and are not this test's to judge.)
+# as a whole, fonts included, is measured for layout shifts in test_layout_shift.py.)
 BOXES = """() => [...document.querySelectorAll('main picture img')].map(img => {
   const box = img.getBoundingClientRect(); return [Math.round(box.width), Math.round(box.height)];
 })"""
