@@ -145,7 +145,7 @@ def saves_in_the_admin(editor, change_url, every, until, saves):
         time.sleep(every)
         n += 1
         try:
-            status, _, _ = editor.submit(change_url, {"summary": [f"Sparad under lasttestet, gång {n}."]})
+            status, _, _ = editor.submit(change_url, {"summary_sv": [f"Sparad under lasttestet, gång {n}."]})
         except Exception as error:  # reported, and the run fails
             status = repr(error)
         saves.append(("save", status))

@@ -104,13 +104,13 @@ def test_adding_a_page_with_a_section_uses_the_admins_scripts(site):
 
 def add_a_page_with_a_section(editor):
     editor.goto(ADMIN + "careers/page/add/")
-    editor.locator("#id_title").press_sequentially("Vi som jobbar med it")
+    editor.locator("#id_title_sv").press_sequentially("Vi som jobbar med it")
     assert editor.input_value("#id_slug") == "vi-som-jobbar-med-it"  # prepopulate.js
 
     editor.click(".add-row a")  # inlines.js adds a section form
-    editor.locator("#id_sections-0-heading").press_sequentially("Teknik och utveckling")
+    editor.locator("#id_sections-0-heading_sv").press_sequentially("Teknik och utveckling")
     assert editor.input_value("#id_sections-0-anchor") == "teknik-och-utveckling"
-    editor.fill("#id_sections-0-body", "Vi bygger systemen som betalar ut ersättningar.")
+    editor.fill("#id_sections-0-body_sv", "Vi bygger systemen som betalar ut ersättningar.")
 
     # The date and time shortcuts and the calendar (DateTimeShortcuts.js, calendar.js).
     shortcuts = editor.locator(".datetimeshortcuts")
@@ -125,8 +125,8 @@ def add_a_page_with_a_section(editor):
     calendar.locator(".calendar-cancel a").click()
     assert not calendar.is_visible()
 
-    editor.fill("#id_lead", "Om dem som bygger våra system.")
-    editor.fill("#id_body", "Utvecklare, testare och arkitekter arbetar här.")
+    editor.fill("#id_lead_sv", "Om dem som bygger våra system.")
+    editor.fill("#id_body_sv", "Utvecklare, testare och arkitekter arbetar här.")
     editor.check("#id_is_published")
     editor.click("input[name=_continue]")
     editor.wait_for_url(re.compile(r"/careers/page/\d+/change/"))

@@ -55,7 +55,7 @@ def editor_path(editor):
     assert_clean(editor)
 
     new_lead = f"En ingress som förhandsgranskas {uuid.uuid4().hex[:8]}."
-    editor.fill("#id_lead", new_lead)
+    editor.fill("#id_lead_sv", new_lead)
     with editor.context.expect_page() as opened:
         editor.click("button[name=_preview]")
     preview = watched(opened.value)
@@ -84,7 +84,7 @@ def editor_path(editor):
     versions.last.locator("a").click()  # the oldest: the original
     editor.wait_for_url(re.compile(re.escape(change_url.removesuffix("change/")) + r"history/\d+/$"))
     editor.wait_for_load_state()
-    assert editor.input_value("#id_lead") == original
+    assert editor.input_value("#id_lead_sv") == original
     assert_clean(editor)  # the restore form's
     editor.click("input[name=_save]")
     editor.wait_for_url(re.compile(re.escape(ADMIN) + "careers/page/"))

@@ -167,7 +167,7 @@ def test_an_edit_saved_while_redis_is_down_shows_on_both_instances_when_it_is_ba
     getattr(faults.redis, fault)()
     outage = time.monotonic()
     try:
-        status, _, body = editor.submit(change, {"title": [title]})
+        status, _, body = editor.submit(change, {"title_sv": [title]})
         assert status == 302, body[:3000]
         assert time.monotonic() - outage < 5
         assert title in Browser(faults.a.url).get("/")[2]  # A renders from the database meanwhile

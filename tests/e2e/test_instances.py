@@ -49,7 +49,7 @@ def test_an_edit_in_one_instances_admin_shows_at_once_on_the_other(site):
     _, _, cached = visitor.get("/")
     assert title in cached and "Tyst ändrad" not in cached
 
-    status, headers, body = editor.submit(change_url, {"title": ["Friskvård i hela landet"]})
+    status, headers, body = editor.submit(change_url, {"title_sv": ["Friskvård i hela landet"]})
     assert status == 302, body[:3000] + logs(site)
 
     for browser in (visitor, Browser(site.a.url)):
