@@ -76,6 +76,9 @@ FORWARD = (function("careers_jobad_document", "search_document", SWEDISH, KEEP_S
 CREATE TRIGGER careers_jobad_document_en BEFORE INSERT OR UPDATE ON careers_jobad
     FOR EACH ROW EXECUTE FUNCTION careers_jobad_document_en();
 UPDATE careers_jobad SET search_document_en = NULL;
+-- The updates above leave deferred foreign-key checks pending, and PostgreSQL
+-- refuses an index on a table with pending trigger events: run them now.
+SET CONSTRAINTS ALL IMMEDIATE;
 CREATE INDEX careers_jobad_search_en ON careers_jobad USING gin (search_document_en);
 """)
 BACKWARD = function("careers_jobad_document", "search_document", OLD_SWEDISH) + """
