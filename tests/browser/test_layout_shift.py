@@ -18,7 +18,8 @@ FONT_DELAY = 0.5  # seconds each font request is held, as on a slow first visit
 WATCH = """() => { window.__shifts = [];
   new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput)
     window.__shifts.push({value: e.value, sources: (e.sources || []).map(s => s.node ? s.node.nodeName +
-      (s.node.className ? '.' + s.node.className : '') : '?')}); }).observe({type: 'layout-shift', buffered: true}); }"""
+      (s.node.className ? '.' + s.node.className : '') : '?')}); })
+    .observe({type: 'layout-shift', buffered: true}); }"""
 SETTLE = """async () => { await document.fonts.ready; await new Promise(r => setTimeout(r, 1000));
   return window.__shifts; }"""
 
